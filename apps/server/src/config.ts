@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Parsed once at start; a bad value stops the start with a readable
+ * list of every problem at once.
+ */
+const ZEnv = z
+  .object({
+    CLEARLINE_MODE: z.enum(['development', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    CUSTOMER_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    CUSTOMER_JWKS_URL: z.url().optional(),
+    CUSTOMER_TOKEN_ISSUER: z.string().min(1).optional(),
+    CUSTOMER_TOKEN_AUDIENCE: z.string().min(1).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.CLEARLINE_MODE !== 'production') return;
+    if (!env.CUSTOMER_TOKEN_SECRET && !env.CUSTOMER_JWKS_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CUSTOMER_TOKEN_SECRET'],
+        message: 'production mode needs CUSTOMER_TOKEN_SECRET (HS256) or CUSTOMER_JWKS_URL (RS256/ES256)',
+      });
+    }
+  });
+
+/** A development-only secret so that `npm start` works on a fresh machine; never accepted in production. */
+export const DEVELOPMENT_TOKEN_SECRET = 'clearline-development-only-secret-do-not-use-in-production';
+
+export interface Config {
+  mode: 'development' | 'production';
+  port: number;
+  host: string;
+  database: { url: string } | { dataDir: string } | { memory: true };
+  redisUrl: string | null;
+  customerTokens: {
+    secret: string | null;
+    jwksUrl: string | null;
+    issuer: string | null;
+    audience: string | null;
+  };
+  /** Demo issuer site, demo sign-in and demo data: development only. */
+  demo: boolean;
+  logLevel: string;
+  agentSessionHours: number;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Clearline cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.CLEARLINE_MODE === 'production';
+  return {
+    mode: e.CLEARLINE_MODE,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: resolve(e.DATA_DIR) },
+    redisUrl: e.REDIS_URL ?? null,
+    customerTokens: {
+      secret: e.CUSTOMER_TOKEN_SECRET ?? (production || e.CUSTOMER_JWKS_URL ? null : DEVELOPMENT_TOKEN_SECRET),
+      jwksUrl: e.CUSTOMER_JWKS_URL ?? null,
+      issuer: e.CUSTOMER_TOKEN_ISSUER ?? null,
+      audience: e.CUSTOMER_TOKEN_AUDIENCE ?? null,
+    },
+    demo: !production,
+    logLevel: e.LOG_LEVEL,
+    agentSessionHours: e.AGENT_SESSION_HOURS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

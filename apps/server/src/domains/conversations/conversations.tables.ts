@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey(),
+    cardmemberId: text('cardmember_id').notNull(),
+    cardAccountId: text('card_account_id').notNull(),
+    /** assistant | queued | assigned | on_hold | resolved | abandoned (see conversation-status.ts) */
+    status: text('status').notNull(),
+    queue: text('queue').notNull(),
+    language: text('language').notNull(),
+    assignedAgentId: text('assigned_agent_id'),
+    /** The highest message seq handed out; incremented under the row lock. */
+    lastSeq: integer('last_seq').notNull().default(0),
+    queuedAt: timestamp('queued_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('conversations_cardmember_idx').on(t.cardmemberId, t.createdAt),
+    index('conversations_status_idx').on(t.status, t.queue, t.queuedAt),
+    index('conversations_agent_idx').on(t.assignedAgentId, t.status),
+  ],
+);
+
+export const conversationParticipants = pgTable(
+  'conversation_participants',
+  {
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    /** customer | assistant | agent */
+    kind: text('kind').notNull(),
+    participantId: text('participant_id').notNull(),
+    displayName: text('display_name').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.kind, t.participantId] })],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    seq: integer('seq').notNull(),
+    clientMessageId: text('client_message_id'),
+    authorKind: text('author_kind').notNull(),
+    /** Cardmember id, agent id, 'assistant' or 'system'. */
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    /** text | event */
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    event: text('event'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_conversation_seq_uq').on(t.conversationId, t.seq),
+    uniqueIndex('messages_idempotency_uq')
+      .on(t.conversationId, t.authorKind, t.authorId, t.clientMessageId)
+      .where(sql`${t.clientMessageId} is not null`),
+  ],
+);
+
+export const receipts = pgTable(
+  'receipts',
+  {
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    /** customer | agent */
+    reader: text('reader').notNull(),
+    deliveredSeq: integer('delivered_seq').notNull().default(0),
+    readSeq: integer('read_seq').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.reader] })],
+);

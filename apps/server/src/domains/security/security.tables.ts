@@ -1,0 +1,35 @@
+import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const agents = pgTable('agents', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  /** agent | supervisor | admin */
+  role: text('role').notNull(),
+  /** argon2id (PHC string). */
+  passwordHash: text('password_hash').notNull(),
+  /** Base32 TOTP secret. */
+  totpSecret: text('totp_secret').notNull(),
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  lastTotpStep: bigint('last_totp_step', { mode: 'number' }),
+  queues: text('queues').array().notNull(),
+  languages: text('languages').array().notNull(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const agentSessions = pgTable(
+  'agent_sessions',
+  {
+    /** SHA-256 of the session token; the token itself is only in the agent's cookie. */
+    id: text('id').primaryKey(),
+    agentId: text('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('agent_sessions_agent_idx').on(t.agentId)],
+);

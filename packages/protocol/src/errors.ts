@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** The closed vocabulary of error codes. Every failure a client can see carries one of these. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'UNKNOWN_EVENT',
+  'UNAUTHENTICATED',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'TOKEN_REVOKED',
+  'FORBIDDEN',
+  'CARD_ACCOUNT_NOT_ALLOWED',
+  'NOT_FOUND',
+  'CONVERSATION_NOT_FOUND',
+  'CONVERSATION_CLOSED',
+  'INVALID_TRANSITION',
+  'ALREADY_ASSIGNED',
+  'RATE_LIMITED',
+  'LOGIN_FAILED',
+  'ACCOUNT_LOCKED',
+  'TOTP_INVALID',
+  'TOTP_REUSED',
+  'DEMO_DISABLED',
+  'NOT_READY',
+  'SHUTTING_DOWN',
+  'INTERNAL',
+] as const;
+
+export const ZErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ZErrorCode>;
+
+/** One table: code → HTTP status and default (English) message. Kept true against docs/errors.md by a test. */
+export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }> = {
+  VALIDATION_FAILED: { status: 400, message: 'The request does not match the expected shape.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is larger than allowed.' },
+  UNKNOWN_EVENT: { status: 400, message: 'This event is not part of the protocol.' },
+  UNAUTHENTICATED: { status: 401, message: 'Sign in first.' },
+  TOKEN_INVALID: { status: 401, message: 'The token could not be verified.' },
+  TOKEN_EXPIRED: { status: 401, message: 'The token has expired.' },
+  TOKEN_REVOKED: { status: 401, message: 'The token has been revoked.' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this.' },
+  CARD_ACCOUNT_NOT_ALLOWED: { status: 403, message: 'This card account is not part of your session.' },
+  NOT_FOUND: { status: 404, message: 'Not found.' },
+  CONVERSATION_NOT_FOUND: { status: 404, message: 'No such conversation in your session.' },
+  CONVERSATION_CLOSED: { status: 409, message: 'The conversation has ended.' },
+  INVALID_TRANSITION: { status: 409, message: 'The conversation cannot do that in its current state.' },
+  ALREADY_ASSIGNED: { status: 409, message: 'Another agent has already taken this conversation.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.' },
+  LOGIN_FAILED: { status: 401, message: 'E-mail, password or code is not right.' },
+  ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins; the account is locked for a while.' },
+  TOTP_INVALID: { status: 401, message: 'The authenticator code is not right.' },
+  TOTP_REUSED: { status: 401, message: 'This authenticator code has already been used; wait for the next one.' },
+  DEMO_DISABLED: { status: 404, message: 'Demo sign-in is off in production mode.' },
+  NOT_READY: { status: 503, message: 'The service is starting or its database is unavailable.' },
+  SHUTTING_DOWN: { status: 503, message: 'The server is shutting down; reconnect to another.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+};
+
+export const ZAppErrorBody = z.object({ code: ZErrorCode, message: z.string() });
+export type AppErrorBody = z.infer<typeof ZAppErrorBody>;

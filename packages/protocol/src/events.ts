@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import type { Ack } from './ack.ts';
+import {
+  type Conversation,
+  type Message,
+  type QueueItem,
+  type Receipt,
+  ZConversation,
+  ZLanguage,
+  ZMessage,
+  ZQueueItem,
+  ZReceipt,
+} from './entities.ts';
+import { ZCardAccountId, ZClientMessageId, ZConversationId } from './ids.ts';
+import { LIMITS } from './limits.ts';
+
+/* ---------- client → server payloads (validated on the server with these schemas) ---------- */
+
+export const ZEmpty = z.object({}).strict();
+export const ZConversationStart = z
+  .object({ cardAccountId: ZCardAccountId, language: ZLanguage.default('en') })
+  .strict();
+export const ZConversationRef = z.object({ conversationId: ZConversationId }).strict();
+export const ZConversationJoin = z
+  .object({ conversationId: ZConversationId, afterSeq: z.number().int().nonnegative().default(0) })
+  .strict();
+export const ZMessageSend = z
+  .object({
+    conversationId: ZConversationId,
+    clientMessageId: ZClientMessageId,
+    body: z
+      .string()
+      .max(LIMITS.messageChars, `at most ${LIMITS.messageChars} characters`)
+      .refine((s) => s.trim().length > 0, 'must not be blank'),
+  })
+  .strict();
+export const ZMessageHistory = z
+  .object({
+    conversationId: ZConversationId,
+    afterSeq: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(LIMITS.historyPage).default(LIMITS.historyPage),
+  })
+  .strict();
+export const ZReceiptUpdate = z
+  .object({
+    conversationId: ZConversationId,
+    deliveredSeq: z.number().int().nonnegative().optional(),
+    readSeq: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+export const ZTypingSet = z.object({ conversationId: ZConversationId, typing: z.boolean() }).strict();
+
+export const ZJoinResult = z.object({
+  conversation: ZConversation,
+  messages: z.array(ZMessage),
+  hasMore: z.boolean(),
+  receipts: z.array(ZReceipt),
+});
+export type JoinResult = z.infer<typeof ZJoinResult>;
+export const ZHistoryResult = z.object({ messages: z.array(ZMessage), hasMore: z.boolean() });
+export type HistoryResult = z.infer<typeof ZHistoryResult>;
+
+export type ConversationStart = z.input<typeof ZConversationStart>;
+export type ConversationRef = z.input<typeof ZConversationRef>;
+export type ConversationJoin = z.input<typeof ZConversationJoin>;
+export type MessageSend = z.input<typeof ZMessageSend>;
+export type MessageHistory = z.input<typeof ZMessageHistory>;
+export type ReceiptUpdate = z.input<typeof ZReceiptUpdate>;
+export type TypingSet = z.input<typeof ZTypingSet>;
+
+/* ---------- server → client payloads ---------- */
+
+export const ZTypingUpdated = z.object({
+  conversationId: ZConversationId,
+  who: z.enum(['customer', 'agent', 'assistant']),
+  displayName: z.string(),
+  typing: z.boolean(),
+});
+export type TypingUpdated = z.infer<typeof ZTypingUpdated>;
+export const ZQueueUpdated = z.object({ items: z.array(ZQueueItem) });
+export type QueueUpdated = z.infer<typeof ZQueueUpdated>;
+export const ZSessionEnded = z.object({ reason: z.enum(['revoked', 'expired', 'logged_out', 'shutdown']) });
+export type SessionEnded = z.infer<typeof ZSessionEnded>;
+
+type AckFn<T> = (ack: Ack<T>) => void;
+
+/* ---------- customer namespace `/customer` ---------- */
+
+export const CUSTOMER_NAMESPACE = '/customer';
+export const AGENT_NAMESPACE = '/agent';
+
+/** Schemas of every customer→server event: the server rejects anything else with UNKNOWN_EVENT. */
+export const CUSTOMER_EVENT_SCHEMAS = {
+  'conversation.start': ZConversationStart,
+  'conversation.list': ZEmpty,
+  'conversation.join': ZConversationJoin,
+  'conversation.end': ZConversationRef,
+  'message.send': ZMessageSend,
+  'message.history': ZMessageHistory,
+  'receipt.update': ZReceiptUpdate,
+  'typing.set': ZTypingSet,
+} as const;
+
+export interface CustomerClientEvents {
+  'conversation.start': (p: ConversationStart, ack: AckFn<Conversation>) => void;
+  'conversation.list': (p: Record<string, never>, ack: AckFn<Conversation[]>) => void;
+  'conversation.join': (p: ConversationJoin, ack: AckFn<JoinResult>) => void;
+  'conversation.end': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'message.send': (p: MessageSend, ack: AckFn<Message>) => void;
+  'message.history': (p: MessageHistory, ack: AckFn<HistoryResult>) => void;
+  'receipt.update': (p: ReceiptUpdate, ack: AckFn<Receipt>) => void;
+  'typing.set': (p: TypingSet, ack: AckFn<null>) => void;
+}
+
+export interface CustomerServerEvents {
+  'message.created': (m: Message) => void;
+  'conversation.updated': (c: Conversation) => void;
+  'receipt.updated': (r: Receipt) => void;
+  'typing.updated': (t: TypingUpdated) => void;
+  'session.ended': (s: SessionEnded) => void;
+}
+
+/* ---------- agent namespace `/agent` ---------- */
+
+export const AGENT_EVENT_SCHEMAS = {
+  'queue.list': ZEmpty,
+  'conversation.list': ZEmpty,
+  'conversation.accept': ZConversationRef,
+  'conversation.join': ZConversationJoin,
+  'conversation.resolve': ZConversationRef,
+  'message.send': ZMessageSend,
+  'message.history': ZMessageHistory,
+  'receipt.update': ZReceiptUpdate,
+  'typing.set': ZTypingSet,
+} as const;
+
+export interface AgentClientEvents {
+  'queue.list': (p: Record<string, never>, ack: AckFn<QueueItem[]>) => void;
+  'conversation.list': (p: Record<string, never>, ack: AckFn<Conversation[]>) => void;
+  'conversation.accept': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.join': (p: ConversationJoin, ack: AckFn<JoinResult>) => void;
+  'conversation.resolve': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'message.send': (p: MessageSend, ack: AckFn<Message>) => void;
+  'message.history': (p: MessageHistory, ack: AckFn<HistoryResult>) => void;
+  'receipt.update': (p: ReceiptUpdate, ack: AckFn<Receipt>) => void;
+  'typing.set': (p: TypingSet, ack: AckFn<null>) => void;
+}
+
+export interface AgentServerEvents {
+  'queue.updated': (q: QueueUpdated) => void;
+  'message.created': (m: Message) => void;
+  'conversation.updated': (c: Conversation) => void;
+  'receipt.updated': (r: Receipt) => void;
+  'typing.updated': (t: TypingUpdated) => void;
+  'session.ended': (s: SessionEnded) => void;
+}
+
+export const ZServerEventSchemas = {
+  'message.created': ZMessage,
+  'conversation.updated': ZConversation,
+  'receipt.updated': ZReceipt,
+  'typing.updated': ZTypingUpdated,
+  'queue.updated': ZQueueUpdated,
+  'session.ended': ZSessionEnded,
+} as const;

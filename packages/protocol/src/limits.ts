@@ -1,0 +1,12 @@
+/** Wire limits, shared so the widget can enforce them before the server does. */
+export const LIMITS = {
+  /** Characters in one chat message body. */
+  messageChars: 4_000,
+  /** Bytes in one Socket.IO frame (maxHttpBufferSize). */
+  frameBytes: 64 * 1024,
+  /** Messages returned by one history page. */
+  historyPage: 200,
+  /** Client→server events one socket may send per second (sustained), with a burst allowance. */
+  eventsPerSecond: 20,
+  eventBurst: 40,
+} as const;
