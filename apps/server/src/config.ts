@@ -26,15 +26,7 @@ const ZEnv = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-  })
-  .superRefine((env, ctx) => {
-    if (env.CLEARLINE_MODE !== 'production') return;
-    if (!env.CUSTOMER_TOKEN_SECRET && !env.CUSTOMER_JWKS_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['CUSTOMER_TOKEN_SECRET'],
-        message: 'production mode needs CUSTOMER_TOKEN_SECRET (HS256) or CUSTOMER_JWKS_URL (RS256/ES256)',
-      });
+  });
     }
   });
 
@@ -68,10 +60,18 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = ZEnv.safeParse(present);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
+  // Checked on the raw environment too, so that every problem is listed at once.
+  if (present.CLEARLINE_MODE === 'production' && !present.CUSTOMER_TOKEN_SECRET && !present.CUSTOMER_JWKS_URL) {
+    problems.push(
+      'CUSTOMER_TOKEN_SECRET: production mode needs CUSTOMER_TOKEN_SECRET (HS256) or CUSTOMER_JWKS_URL (RS256/ES256)',
+    );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const production = e.CLEARLINE_MODE === 'production';
   return {

@@ -77,7 +77,8 @@ export const ZTypingUpdated = z.object({
   typing: z.boolean(),
 });
 export type TypingUpdated = z.infer<typeof ZTypingUpdated>;
-export const ZQueueUpdated = z.object({ items: z.array(ZQueueItem) });
+/** The whole waiting list of one queue, sent to the agents of that queue whenever it changes. */
+export const ZQueueUpdated = z.object({ queue: z.string(), items: z.array(ZQueueItem) });
 export type QueueUpdated = z.infer<typeof ZQueueUpdated>;
 export const ZSessionEnded = z.object({ reason: z.enum(['revoked', 'expired', 'logged_out', 'shutdown']) });
 export type SessionEnded = z.infer<typeof ZSessionEnded>;

@@ -1,0 +1,36 @@
+/* The accounts domain's only public entry: the issuer-core port, its embedded demo core and the routes. */
+export { registerAccountRoutes } from './accounts.routes.ts';
+export type {
+  AuthorizedUser,
+  AuthorizedUserStatus,
+  Card,
+  CardAccount,
+  CardAccountStatus,
+  Cardmember,
+  CardNetwork,
+  CardRole,
+  CardStatus,
+  CarItinerary,
+  ContactDetails,
+  CustomerSegment,
+  FlightItinerary,
+  FlightSegment,
+  HotelItinerary,
+  IssuerCore,
+  Language,
+  PostalAddress,
+  Rewards,
+  Statement,
+  Transaction,
+  TransactionFilter,
+  TransactionKind,
+  TransactionStatus,
+  TravelBooking,
+  TravelBookingKind,
+  TravelBookingStatus,
+  WalletProvider,
+  WalletToken,
+  WalletTokenStatus,
+} from './core.ts';
+export { createDemoCore } from './demo-core.ts';
+export { DEMO_CARDMEMBER_IDS, type DemoCardmemberId, seedDemoCore } from './demo-data.ts';

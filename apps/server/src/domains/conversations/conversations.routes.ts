@@ -1,0 +1,36 @@
+import { ZConversationId } from '@clearline/protocol';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseWith, sendOk } from '../../platform/http.ts';
+import type { AgentPrincipal, CustomerPrincipal } from '../../platform/principal.ts';
+import type { ConversationService } from './conversations.service.ts';
+
+const ZIdParams = z.object({ id: ZConversationId });
+
+export function registerConversationRoutes(
+  app: FastifyInstance,
+  deps: {
+    conversations: ConversationService;
+    auth: { customer(req: unknown): Promise<CustomerPrincipal>; agent(req: unknown): Promise<AgentPrincipal> };
+  },
+) {
+  const { conversations, auth } = deps;
+
+  /* The customer's own conversations and transcripts. */
+  app.get('/api/v1/conversations', async (req, reply) => {
+    const customer = await auth.customer(req);
+    return sendOk(reply, await conversations.listForCustomer(customer));
+  });
+  app.get('/api/v1/conversations/:id/transcript', async (req, reply) => {
+    const customer = await auth.customer(req);
+    const { id } = parseWith(ZIdParams, req.params);
+    return sendOk(reply, await conversations.transcript(customer, id));
+  });
+
+  /* Agents: what their role and queues allow. */
+  app.get('/api/v1/agent/conversations/:id/transcript', async (req, reply) => {
+    const agent = await auth.agent(req);
+    const { id } = parseWith(ZIdParams, req.params);
+    return sendOk(reply, await conversations.transcript(agent, id));
+  });
+}

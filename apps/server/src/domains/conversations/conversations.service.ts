@@ -1,0 +1,433 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Conversation,
+  HistoryResult,
+  Language,
+  Message,
+  QueueItem,
+  Receipt,
+  SystemEvent,
+} from '@clearline/protocol';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db, Tx } from '../../platform/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { DomainEvent, EventBus } from '../../platform/events.ts';
+import type { AgentPrincipal, CustomerPrincipal, Principal } from '../../platform/principal.ts';
+import { isSupervisor } from '../../platform/principal.ts';
+import { type ConversationAction, isTerminal, nextConversationStatus } from './conversation-status.ts';
+import { toConversation, toMessage, toReceipt } from './conversations.mappers.ts';
+import { conversationParticipants, conversations, messages, receipts } from './conversations.tables.ts';
+
+export const DEFAULT_QUEUE = 'general';
+
+interface Author {
+  kind: 'customer' | 'assistant' | 'agent' | 'system';
+  id: string;
+  displayName: string;
+}
+
+export interface SendInput {
+  conversationId: string;
+  clientMessageId: string | null;
+  body: string;
+}
+
+export interface SendResult {
+  message: Message;
+  /** True when this was a retry answered with the message stored the first time. */
+  duplicate: boolean;
+}
+
+const SYSTEM_AUTHOR: Author = { kind: 'system', id: 'system', displayName: 'Clearline' };
+
+/** English fallback texts of system events; clients localise by the event code. */
+const EVENT_TEXT: Record<SystemEvent, (name: string) => string> = {
+  conversation_started: () => 'Chat started.',
+  queued: () => 'You are in line for the next available agent.',
+  agent_joined: (name) => `${name} joined the chat.`,
+  agent_left: (name) => `${name} left the chat.`,
+  transferred: () => 'The chat was transferred.',
+  on_hold: () => 'The agent put the chat on hold.',
+  resumed: () => 'The agent is back.',
+  resolved: () => 'The chat has ended.',
+  abandoned: () => 'The chat has ended.',
+};
+
+/** The next status, or the error a client should see when the action is not allowed now. */
+function requireTransition(from: Conversation['status'], action: ConversationAction): Conversation['status'] {
+  const to = nextConversationStatus(from, action);
+  if (to) return to;
+  if (isTerminal(from)) throw new AppError('CONVERSATION_CLOSED');
+  throw new AppError('INVALID_TRANSITION', `A conversation that is ${from} cannot ${action.replace(/_/g, ' ')}.`);
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;
+
+export function createConversationService(deps: { db: Db; bus: EventBus; clock: Clock }) {
+  const { db, bus, clock } = deps;
+
+  /** Runs fn in a transaction and publishes the events it collected only once the commit succeeded. */
+  async function inTransaction<T>(fn: (tx: Tx, events: DomainEvent[]) => Promise<T>): Promise<T> {
+    const events: DomainEvent[] = [];
+    const result = await db.transaction((tx) => fn(tx, events));
+    bus.publish(events);
+    return result;
+  }
+
+  async function lockConversation(tx: Tx, id: string) {
+    const [row] = await tx.select().from(conversations).where(eq(conversations.id, id)).for('update');
+    if (!row) throw new AppError('CONVERSATION_NOT_FOUND');
+    return row;
+  }
+
+  /** Appends a message under the conversation's row lock: the seq is gap-free and never reused. */
+  async function appendMessage(
+    tx: Tx,
+    events: DomainEvent[],
+    conversationId: string,
+    author: Author,
+    input: { kind: 'text' | 'event'; body: string; event?: SystemEvent | null; clientMessageId?: string | null },
+  ): Promise<Message> {
+    const now = clock.now();
+    const [bumped] = await tx
+      .update(conversations)
+      .set({ lastSeq: sql`${conversations.lastSeq} + 1`, updatedAt: now })
+      .where(eq(conversations.id, conversationId))
+      .returning({ seq: conversations.lastSeq });
+    if (!bumped) throw new AppError('CONVERSATION_NOT_FOUND');
+    const [row] = await tx
+      .insert(messages)
+      .values({
+        id: randomUUID(),
+        conversationId,
+        seq: bumped.seq,
+        clientMessageId: input.clientMessageId ?? null,
+        authorKind: author.kind,
+        authorId: author.id,
+        authorName: author.displayName,
+        kind: input.kind,
+        body: input.body,
+        event: input.event ?? null,
+        createdAt: now,
+      })
+      .returning();
+    const message = toMessage(row!);
+    events.push({ type: 'message.created', message });
+    return message;
+  }
+
+  async function appendEvent(
+    tx: Tx,
+    events: DomainEvent[],
+    conversationId: string,
+    event: SystemEvent,
+    name = '',
+  ): Promise<Message> {
+    return appendMessage(tx, events, conversationId, SYSTEM_AUTHOR, {
+      kind: 'event',
+      body: EVENT_TEXT[event](name),
+      event,
+    });
+  }
+
+  async function transitionLocked(
+    tx: Tx,
+    events: DomainEvent[],
+    row: typeof conversations.$inferSelect,
+    action: ConversationAction,
+    patch: Partial<typeof conversations.$inferInsert> = {},
+  ): Promise<Conversation> {
+    const from = row.status as Conversation['status'];
+    const to = requireTransition(from, action);
+    const now = clock.now();
+    const [updated] = await tx
+      .update(conversations)
+      .set({ ...patch, status: to, updatedAt: now, ...(isTerminal(to) ? { closedAt: now } : {}) })
+      .where(eq(conversations.id, row.id))
+      .returning();
+    const conversation = toConversation(updated!);
+    events.push({ type: 'conversation.updated', conversation, previousStatus: from });
+    return conversation;
+  }
+
+  async function loadAuthorized(principal: Principal, conversationId: string) {
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
+    if (!row || !canRead(principal, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+    return row;
+  }
+
+  function canRead(principal: Principal, row: typeof conversations.$inferSelect): boolean {
+    if (principal.kind === 'customer') {
+      return row.cardmemberId === principal.cardmemberId && principal.cardAccountIds.includes(row.cardAccountId);
+    }
+    return canAgentRead(principal, row);
+  }
+
+  function canAgentRead(agent: AgentPrincipal, row: typeof conversations.$inferSelect): boolean {
+    if (isSupervisor(agent)) return true;
+    if (row.assignedAgentId === agent.agentId) return true;
+    // Waiting conversations are visible to the agents who may take them.
+    return row.status === 'queued' && agent.queues.includes(row.queue);
+  }
+
+  function authorOf(principal: Principal): Author {
+    return principal.kind === 'customer'
+      ? { kind: 'customer', id: principal.cardmemberId, displayName: principal.displayName }
+      : { kind: 'agent', id: principal.agentId, displayName: principal.displayName };
+  }
+
+  return {
+    /** Opens a conversation on one card account of the customer's session. */
+    async start(customer: CustomerPrincipal, input: { cardAccountId: string; language: Language }) {
+      if (!customer.cardAccountIds.includes(input.cardAccountId)) throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
+      return inTransaction(async (tx, events) => {
+        const now = clock.now();
+        const id = randomUUID();
+        // Until the assistant lands, a new conversation is handed straight to the general queue.
+        const [row] = await tx
+          .insert(conversations)
+          .values({
+            id,
+            cardmemberId: customer.cardmemberId,
+            cardAccountId: input.cardAccountId,
+            status: 'assistant',
+            queue: DEFAULT_QUEUE,
+            language: input.language,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        await tx.insert(conversationParticipants).values({
+          conversationId: id,
+          kind: 'customer',
+          participantId: customer.cardmemberId,
+          displayName: customer.displayName,
+          joinedAt: now,
+        });
+        await appendEvent(tx, events, id, 'conversation_started');
+        await appendEvent(tx, events, id, 'queued');
+        const locked = await lockConversation(tx, row!.id);
+        return transitionLocked(tx, events, locked, 'handoff', { queuedAt: now });
+      });
+    },
+
+    async listForCustomer(customer: CustomerPrincipal): Promise<Conversation[]> {
+      if (customer.cardAccountIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.cardmemberId, customer.cardmemberId),
+            inArray(conversations.cardAccountId, [...customer.cardAccountIds]),
+          ),
+        )
+        .orderBy(desc(conversations.createdAt))
+        .limit(100);
+      return rows.map(toConversation);
+    },
+
+    /** Status and queue only, for internal routing decisions (no authorisation: never returned to clients). */
+    async routingState(conversationId: string): Promise<{ status: Conversation['status']; queue: string } | null> {
+      const [row] = await db
+        .select({ status: conversations.status, queue: conversations.queue })
+        .from(conversations)
+        .where(eq(conversations.id, conversationId));
+      return row ? { status: row.status as Conversation['status'], queue: row.queue } : null;
+    },
+
+    async listForAgent(agent: AgentPrincipal): Promise<Conversation[]> {
+      const rows = await db
+        .select()
+        .from(conversations)
+        .where(
+          and(eq(conversations.assignedAgentId, agent.agentId), inArray(conversations.status, ['assigned', 'on_hold'])),
+        )
+        .orderBy(asc(conversations.updatedAt));
+      return rows.map(toConversation);
+    },
+
+    async get(principal: Principal, conversationId: string): Promise<Conversation> {
+      return toConversation(await loadAuthorized(principal, conversationId));
+    },
+
+    async history(principal: Principal, conversationId: string, afterSeq: number, limit: number): Promise<HistoryResult> {
+      await loadAuthorized(principal, conversationId);
+      const rows = await db
+        .select()
+        .from(messages)
+        .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
+        .orderBy(asc(messages.seq))
+        .limit(limit + 1);
+      return { messages: rows.slice(0, limit).map(toMessage), hasMore: rows.length > limit };
+    },
+
+    async transcript(principal: Principal, conversationId: string) {
+      const row = await loadAuthorized(principal, conversationId);
+      const rows = await db
+        .select()
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId))
+        .orderBy(asc(messages.seq));
+      return { conversation: toConversation(row), messages: rows.map(toMessage) };
+    },
+
+    /**
+     * Stores a message exactly once. A retry with the same client message id is answered with the
+     * message stored the first time, whatever has happened to the conversation since.
+     */
+    async send(principal: Principal, input: SendInput): Promise<SendResult> {
+      const author = authorOf(principal);
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, input.conversationId);
+        if (!canRead(principal, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (input.clientMessageId) {
+          const [existing] = await tx
+            .select()
+            .from(messages)
+            .where(
+              and(
+                eq(messages.conversationId, row.id),
+                eq(messages.authorKind, author.kind),
+                eq(messages.authorId, author.id),
+                eq(messages.clientMessageId, input.clientMessageId),
+              ),
+            );
+          if (existing) return { message: toMessage(existing), duplicate: true };
+        }
+        const status = row.status as Conversation['status'];
+        if (isTerminal(status)) throw new AppError('CONVERSATION_CLOSED');
+        if (principal.kind === 'agent') {
+          const mine = row.assignedAgentId === principal.agentId;
+          if (!(mine || isSupervisor(principal)) || (status !== 'assigned' && status !== 'on_hold')) {
+            throw new AppError('FORBIDDEN', 'Accept the conversation before replying.');
+          }
+        }
+        const message = await appendMessage(tx, events, row.id, author, {
+          kind: 'text',
+          body: input.body,
+          clientMessageId: input.clientMessageId,
+        });
+        return { message, duplicate: false };
+      });
+    },
+
+    /** Moves a read/delivered cursor forward (never back, never past the last message). */
+    async updateReceipt(
+      principal: Principal,
+      input: { conversationId: string; deliveredSeq?: number | undefined; readSeq?: number | undefined },
+    ): Promise<Receipt> {
+      const row = await loadAuthorized(principal, input.conversationId);
+      const reader = principal.kind === 'customer' ? 'customer' : 'agent';
+      const read = Math.min(input.readSeq ?? 0, row.lastSeq);
+      const delivered = Math.min(Math.max(input.deliveredSeq ?? 0, read), row.lastSeq);
+      const now = clock.now();
+      const [saved] = await db
+        .insert(receipts)
+        .values({ conversationId: row.id, reader, deliveredSeq: delivered, readSeq: read, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [receipts.conversationId, receipts.reader],
+          set: {
+            deliveredSeq: sql`greatest(${receipts.deliveredSeq}, excluded.delivered_seq)`,
+            readSeq: sql`greatest(${receipts.readSeq}, excluded.read_seq)`,
+            updatedAt: now,
+          },
+        })
+        .returning();
+      const receipt = toReceipt(saved!);
+      bus.publish([{ type: 'receipt.updated', receipt }]);
+      return receipt;
+    },
+
+    async receipts(conversationId: string): Promise<Receipt[]> {
+      const rows = await db.select().from(receipts).where(eq(receipts.conversationId, conversationId));
+      return rows.map(toReceipt);
+    },
+
+    /** Waiting conversations in the given queues, oldest first. */
+    async listQueue(queues: readonly string[]): Promise<QueueItem[]> {
+      if (queues.length === 0) return [];
+      const rows = await db
+        .select({
+          conversation: conversations,
+          customerName: conversationParticipants.displayName,
+          preview: sql<string | null>`(select left(m.body, 140) from ${messages} m
+            where m.conversation_id = ${conversations.id} and m.author_kind = 'customer'
+            order by m.seq desc limit 1)`,
+        })
+        .from(conversations)
+        .leftJoin(
+          conversationParticipants,
+          and(
+            eq(conversationParticipants.conversationId, conversations.id),
+            eq(conversationParticipants.kind, 'customer'),
+          ),
+        )
+        .where(and(eq(conversations.status, 'queued'), inArray(conversations.queue, [...queues])))
+        .orderBy(asc(conversations.queuedAt))
+        .limit(200);
+      return rows.map((r) => ({
+        conversation: toConversation(r.conversation),
+        waitingSince: (r.conversation.queuedAt ?? r.conversation.createdAt).toISOString(),
+        preview: r.preview ?? '',
+        cardmemberName: r.customerName ?? '',
+      }));
+    },
+
+    /** An agent takes a waiting conversation. The row lock makes the claim atomic across nodes. */
+    async accept(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        const servesQueue = isSupervisor(agent) || agent.queues.includes(row.queue);
+        if (servesQueue && row.assignedAgentId && row.assignedAgentId !== agent.agentId && !isTerminal(row.status as Conversation['status'])) {
+          throw new AppError('ALREADY_ASSIGNED');
+        }
+        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (row.status !== 'queued') throw new AppError('INVALID_TRANSITION', 'This conversation is not waiting.');
+        await tx
+          .insert(conversationParticipants)
+          .values({
+            conversationId: row.id,
+            kind: 'agent',
+            participantId: agent.agentId,
+            displayName: agent.displayName,
+            joinedAt: clock.now(),
+          })
+          .onConflictDoUpdate({
+            target: [
+              conversationParticipants.conversationId,
+              conversationParticipants.kind,
+              conversationParticipants.participantId,
+            ],
+            set: { leftAt: null },
+          });
+        await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
+        return transitionLocked(tx, events, row, 'accept', { assignedAgentId: agent.agentId });
+      });
+    },
+
+    /** The agent handling a conversation (or a supervisor) ends it as resolved. */
+    async resolve(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
+        requireTransition(row.status as Conversation['status'], 'resolve');
+        await appendEvent(tx, events, row.id, 'resolved');
+        return transitionLocked(tx, events, row, 'resolve');
+      });
+    },
+
+    /** The customer ends the chat: abandonment while waiting, resolution once an agent had it. */
+    async endByCustomer(customer: CustomerPrincipal, conversationId: string): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        if (!canRead(customer, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        const to = requireTransition(row.status as Conversation['status'], 'abandon');
+        await appendEvent(tx, events, row.id, to === 'abandoned' ? 'abandoned' : 'resolved');
+        return transitionLocked(tx, events, row, 'abandon');
+      });
+    },
+  };
+}

@@ -1,0 +1,247 @@
+import {
+  AGENT_EVENT_SCHEMAS,
+  AGENT_NAMESPACE,
+  type AgentClientEvents,
+  type AgentServerEvents,
+  CUSTOMER_EVENT_SCHEMAS,
+  CUSTOMER_NAMESPACE,
+  type CustomerClientEvents,
+  type CustomerServerEvents,
+} from '@clearline/protocol';
+import type { Namespace, Server, Socket } from 'socket.io';
+import { AppError, toErrorBody } from '../../platform/errors.ts';
+import type { EventBus } from '../../platform/events.ts';
+import type { Logger } from '../../platform/logger.ts';
+import type { Metrics } from '../../platform/metrics.ts';
+import type { AgentPrincipal, CustomerPrincipal } from '../../platform/principal.ts';
+import { isSupervisor } from '../../platform/principal.ts';
+import type { ConversationService } from '../conversations/index.ts';
+import { AGENT_SESSION_COOKIE, type AgentAuthService, type CustomerTokenVerifier } from '../security/index.ts';
+import { deliveriesFor, queuesTouchedBy, rooms } from './dispatch.ts';
+import { bindHandlers, InFlight } from './handlers.ts';
+
+export { rooms } from './dispatch.ts';
+export { InFlight } from './handlers.ts';
+
+
+type CustomerSocket = Socket<CustomerClientEvents, CustomerServerEvents, Record<string, never>, { principal: CustomerPrincipal }>;
+type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, Record<string, never>, { principal: AgentPrincipal }>;
+
+export interface RealtimeDeps {
+  io: Server;
+  bus: EventBus;
+  conversations: ConversationService;
+  agentAuth: AgentAuthService;
+  verifyCustomer: CustomerTokenVerifier;
+  metrics: Metrics;
+  logger: Logger;
+  inFlight: InFlight;
+}
+
+/** Socket.IO's middleware error: the client's `connect_error` carries `data.code`. */
+function connectError(err: unknown): Error {
+  const body = toErrorBody(err);
+  const e = new Error(body.message) as Error & { data: unknown };
+  e.data = body;
+  return e;
+}
+
+function bearer(header: unknown): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  return m?.[1];
+}
+
+export function readCookie(header: unknown, name: string): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+export function attachRealtime(deps: RealtimeDeps) {
+  const { io, conversations, metrics, logger, inFlight } = deps;
+  const customers = io.of(CUSTOMER_NAMESPACE) as unknown as Namespace<CustomerClientEvents, CustomerServerEvents>;
+  const agents = io.of(AGENT_NAMESPACE) as unknown as Namespace<AgentClientEvents, AgentServerEvents>;
+
+  /* ---------- fan-out of committed domain events ---------- */
+  const pendingQueueRefresh = new Map<string, NodeJS.Timeout>();
+  function refreshQueue(queue: string) {
+    if (pendingQueueRefresh.has(queue)) return;
+    // Coalesce bursts: one fresh list per queue per 100 ms at most.
+    const timer = setTimeout(async () => {
+      pendingQueueRefresh.delete(queue);
+      try {
+        const items = await conversations.listQueue([queue]);
+        agents.to(rooms.queue(queue)).emit('queue.updated', { queue, items });
+      } catch (err) {
+        logger.warn({ err, queue }, 'queue refresh failed');
+      }
+    }, 100);
+    timer.unref();
+    pendingQueueRefresh.set(queue, timer);
+  }
+
+  const unsubscribe = deps.bus.subscribe(async (event) => {
+    for (const d of deliveriesFor(event)) {
+      const ns = d.namespace === 'customer' ? customers : agents;
+      (ns.to(d.rooms) as { emit(e: string, p: unknown): void }).emit(d.event, d.payload);
+    }
+    for (const queue of queuesTouchedBy(event)) refreshQueue(queue);
+    if (event.type === 'conversation.updated' && event.conversation.assignedAgentId) {
+      // Agents other than the assignee (and supervisors) stop hearing about a taken conversation.
+      const room = rooms.conversation(event.conversation.id);
+      agents
+        .in(room)
+        .except([rooms.agent(event.conversation.assignedAgentId), rooms.supervisors])
+        .socketsLeave(room);
+    }
+    if (event.type === 'message.created' && event.message.author.kind === 'customer') {
+      // A waiting customer's new words change the preview agents triage by.
+      const c = await conversations.routingState(event.message.conversationId);
+      if (c?.status === 'queued') refreshQueue(c.queue);
+    }
+  });
+
+  /* ---------- customers ---------- */
+  customers.use(async (socket, next) => {
+    try {
+      const auth = socket.handshake.auth as { token?: unknown } | undefined;
+      const token = typeof auth?.token === 'string' ? auth.token : bearer(socket.handshake.headers.authorization);
+      if (!token) throw new AppError('UNAUTHENTICATED');
+      socket.data.principal = await deps.verifyCustomer(token);
+      next();
+    } catch (err) {
+      next(connectError(err));
+    }
+  });
+
+  customers.on('connection', (raw) => {
+    const socket = raw as unknown as CustomerSocket;
+    const principal = socket.data.principal;
+    metrics.connections.inc({ namespace: 'customer' });
+    socket.on('disconnect', () => metrics.connections.dec({ namespace: 'customer' }));
+    socket.join(rooms.cardmember(principal.cardmemberId));
+    // Tokens expire; a socket outliving its token is closed (the SDK reconnects with a fresh one).
+    const expiry = setTimeout(
+      () => {
+        socket.emit('session.ended', { reason: 'expired' });
+        socket.disconnect(true);
+      },
+      Math.max(0, Math.min(principal.expiresAt.getTime() - Date.now(), 2 ** 31 - 1)),
+    );
+    socket.on('disconnect', () => clearTimeout(expiry));
+
+    bindHandlers(socket as unknown as Socket, CUSTOMER_EVENT_SCHEMAS, {
+      'conversation.start': async (p) => {
+        const conversation = await conversations.start(principal, p);
+        await socket.join(rooms.conversation(conversation.id));
+        return conversation;
+      },
+      'conversation.list': () => conversations.listForCustomer(principal),
+      'conversation.join': async (p) => {
+        await conversations.get(principal, p.conversationId); // ownership first
+        await socket.join(rooms.conversation(p.conversationId));
+        const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
+        const conversation = await conversations.get(principal, p.conversationId);
+        return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
+      },
+      'conversation.end': (p) => conversations.endByCustomer(principal, p.conversationId),
+      'message.send': async (p) => {
+        const { message, duplicate } = await conversations.send(principal, p);
+        if (duplicate) metrics.duplicateSends.inc();
+        else metrics.messages.inc({ author: 'customer' });
+        return message;
+      },
+      'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
+      'receipt.update': (p) => conversations.updateReceipt(principal, p),
+      'typing.set': async (p) => {
+        if (!socket.rooms.has(rooms.conversation(p.conversationId))) throw new AppError('CONVERSATION_NOT_FOUND');
+        agents.to(rooms.conversation(p.conversationId)).emit('typing.updated', {
+          conversationId: p.conversationId,
+          who: 'customer',
+          displayName: principal.displayName,
+          typing: p.typing,
+        });
+        return null;
+      },
+    }, { metrics, logger, inFlight, namespace: 'customer' });
+  });
+
+  /* ---------- agents ---------- */
+  agents.use(async (socket, next) => {
+    try {
+      const auth = socket.handshake.auth as { sessionToken?: unknown } | undefined;
+      const token =
+        readCookie(socket.handshake.headers.cookie, AGENT_SESSION_COOKIE) ??
+        (typeof auth?.sessionToken === 'string' ? auth.sessionToken : undefined);
+      socket.data.principal = await deps.agentAuth.authenticate(token);
+      next();
+    } catch (err) {
+      next(connectError(err));
+    }
+  });
+
+  agents.on('connection', (raw) => {
+    const socket = raw as unknown as AgentSocket;
+    const principal = socket.data.principal;
+    metrics.connections.inc({ namespace: 'agent' });
+    socket.on('disconnect', () => metrics.connections.dec({ namespace: 'agent' }));
+    socket.join(rooms.agent(principal.agentId));
+    for (const q of principal.queues) socket.join(rooms.queue(q));
+    if (isSupervisor(principal)) socket.join(rooms.supervisors);
+
+    bindHandlers(socket as unknown as Socket, AGENT_EVENT_SCHEMAS, {
+      'queue.list': () => conversations.listQueue(principal.queues),
+      'conversation.list': () => conversations.listForAgent(principal),
+      'conversation.accept': async (p) => {
+        const conversation = await conversations.accept(principal, p.conversationId);
+        await socket.join(rooms.conversation(conversation.id));
+        return conversation;
+      },
+      'conversation.join': async (p) => {
+        const conversation = await conversations.get(principal, p.conversationId);
+        await socket.join(rooms.conversation(conversation.id));
+        const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
+        return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
+      },
+      'conversation.resolve': (p) => conversations.resolve(principal, p.conversationId),
+      'message.send': async (p) => {
+        const { message, duplicate } = await conversations.send(principal, p);
+        if (duplicate) metrics.duplicateSends.inc();
+        else metrics.messages.inc({ author: 'agent' });
+        return message;
+      },
+      'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
+      'receipt.update': (p) => conversations.updateReceipt(principal, p),
+      'typing.set': async (p) => {
+        const room = rooms.conversation(p.conversationId);
+        if (!socket.rooms.has(room)) throw new AppError('CONVERSATION_NOT_FOUND');
+        const update = {
+          conversationId: p.conversationId,
+          who: 'agent' as const,
+          displayName: principal.displayName,
+          typing: p.typing,
+        };
+        customers.to(room).emit('typing.updated', update);
+        socket.to(room).emit('typing.updated', update);
+        return null;
+      },
+    }, { metrics, logger, inFlight, namespace: 'agent' });
+  });
+
+  return {
+    /** Ends every socket of a cardmember on every node (used by session revocation). */
+    disconnectCardmember(cardmemberId: string, reason: 'revoked' | 'logged_out') {
+      customers.to(rooms.cardmember(cardmemberId)).emit('session.ended', { reason });
+      customers.in(rooms.cardmember(cardmemberId)).disconnectSockets(true);
+    },
+    close() {
+      unsubscribe();
+      for (const t of pendingQueueRefresh.values()) clearTimeout(t);
+      pendingQueueRefresh.clear();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { LIMITS } from '@clearline/protocol';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createClient } from 'redis';
+import { Server } from 'socket.io';
+import type { Config } from './config.ts';
+import { type IssuerCore, createDemoCore, registerAccountRoutes, seedDemoCore } from './domains/accounts/index.ts';
+import { type ConversationService, createConversationService, registerConversationRoutes } from './domains/conversations/index.ts';
+import { attachRealtime, InFlight } from './domains/realtime/index.ts';
+import {
+  type AgentAuthService,
+  createAgentAuthService,
+  createCustomerTokenVerifier,
+  createRequestAuth,
+  mintCustomerToken,
+  registerSecurityRoutes,
+  seedDemoAgents,
+} from './domains/security/index.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import { type Database, migrateDatabase, openDatabase } from './platform/db.ts';
+import { EventBus } from './platform/events.ts';
+import { installErrorHandling, sendOk } from './platform/http.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
+import { createMetrics, type Metrics } from './platform/metrics.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const WEB_DIST = {
+  widget: resolve(ROOT, 'apps/widget/dist'),
+  console: resolve(ROOT, 'apps/console/dist'),
+};
+
+export interface ServerOverrides {
+  /** A database opened (and migrated) by the caller, e.g. one PGlite shared by a test file. */
+  database?: Database;
+  clock?: Clock;
+  logger?: Logger;
+  issuerCore?: IssuerCore;
+  /** Skip demo seeding even in development mode (tests that make their own data). */
+  seedDemo?: boolean;
+}
+
+export interface ClearlineServer {
+  app: FastifyInstance;
+  io: Server;
+  config: Config;
+  database: Database;
+  metrics: Metrics;
+  services: { conversations: ConversationService; agentAuth: AgentAuthService; issuerCore: IssuerCore };
+  demoAgents: Awaited<ReturnType<typeof seedDemoAgents>>;
+  /** Listens on config.port (0 for any) and resolves to the base URL. */
+  listen(): Promise<string>;
+  /** Graceful shutdown: refuse new events, let in-flight writes finish, close sockets and the database. */
+  close(): Promise<void>;
+}
+
+/** Builds an un-listened Clearline: Fastify with Socket.IO attached, migrations applied. */
+export async function buildServer(config: Config, overrides: ServerOverrides = {}): Promise<ClearlineServer> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const ownsDatabase = !overrides.database;
+  const database = overrides.database ?? (await openDatabase(config.database));
+  await migrateDatabase(database);
+  const { db } = database;
+
+  const metrics = createMetrics();
+  const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
+  const issuerCore = overrides.issuerCore ?? createDemoCore(db);
+  const conversations = createConversationService({ db, bus, clock });
+  const agentAuth = createAgentAuthService({ db, clock, sessionHours: config.agentSessionHours });
+  const verifyCustomer = createCustomerTokenVerifier(config.customerTokens);
+  const auth = createRequestAuth(verifyCustomer, agentAuth);
+
+  const seed = config.demo && overrides.seedDemo !== false;
+  if (seed && !overrides.issuerCore) await seedDemoCore(db, clock.now());
+  const demoAgents = seed ? await seedDemoAgents(agentAuth) : [];
+
+  const app = Fastify({
+    loggerInstance: logger,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    bodyLimit: LIMITS.frameBytes,
+    trustProxy: true,
+  }) as unknown as FastifyInstance; // pino's Logger is wider than FastifyBaseLogger; routes need only the base.
+  installErrorHandling(app, logger);
+  await app.register(fastifyCookie);
+
+  let shuttingDown = false;
+  app.get('/healthz', async (_req, reply) => sendOk(reply, { status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    if (shuttingDown) return reply.code(503).send({ ok: false, error: { code: 'SHUTTING_DOWN', message: 'draining' } });
+    try {
+      await database.ping();
+    } catch {
+      return reply.code(503).send({ ok: false, error: { code: 'NOT_READY', message: 'database unavailable' } });
+    }
+    return sendOk(reply, { status: 'ready', database: database.kind, adapter: config.redisUrl ? 'redis' : 'memory' });
+  });
+  app.get('/metrics', async (_req, reply) => {
+    reply.header('content-type', metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+
+  registerSecurityRoutes(app, { agentAuth, auth, secureCookies: config.mode === 'production' });
+  registerConversationRoutes(app, { conversations, auth });
+  registerAccountRoutes(app, {
+    core: issuerCore,
+    auth,
+    demo:
+      config.demo && config.customerTokens.secret
+        ? {
+            mint: (identity) =>
+              mintCustomerToken(
+                config.customerTokens.secret!,
+                { cardmemberId: identity.id, cardAccountIds: identity.accounts.map((a) => a.id), name: identity.displayName },
+                { issuer: config.customerTokens.issuer, audience: config.customerTokens.audience },
+              ),
+          }
+        : null,
+  });
+
+  if (existsSync(WEB_DIST.console)) {
+    await app.register(fastifyStatic, { root: WEB_DIST.console, prefix: '/console/', decorateReply: false });
+    app.get('/console', (_req, reply) => reply.redirect('/console/'));
+  }
+  if (existsSync(WEB_DIST.widget)) {
+    await app.register(fastifyStatic, { root: WEB_DIST.widget, prefix: '/', decorateReply: false });
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/plain').send('Clearline is running. Build the web apps with `npm run build` to serve the demo site.'),
+    );
+  }
+
+  const io = new Server(app.server, {
+    path: '/socket.io',
+    serveClient: false,
+    maxHttpBufferSize: LIMITS.frameBytes,
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+    transports: ['websocket', 'polling'],
+  });
+  let redis: ReturnType<typeof createClient> | null = null;
+  if (config.redisUrl) {
+    redis = createClient({ url: config.redisUrl });
+    redis.on('error', (err) => logger.warn({ err }, 'redis error'));
+    await redis.connect();
+    io.adapter(createAdapter(redis));
+  }
+  const inFlight = new InFlight();
+  const realtime = attachRealtime({ io, bus, conversations, agentAuth, verifyCustomer, metrics, logger, inFlight });
+
+  let closed: Promise<void> | null = null;
+  return {
+    app,
+    io,
+    config,
+    database,
+    metrics,
+    services: { conversations, agentAuth, issuerCore },
+    demoAgents,
+    async listen() {
+      await app.listen({ port: config.port, host: config.host });
+      const addr = app.server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : config.port;
+      return `http://127.0.0.1:${port}`;
+    },
+    close() {
+      closed ??= (async () => {
+        shuttingDown = true;
+        inFlight.closing = true;
+        const drained = await inFlight.drained(config.shutdownGraceMs);
+        if (!drained) logger.warn({ inFlight: inFlight.count }, 'shutdown grace ran out with events in flight');
+        realtime.close();
+        io.disconnectSockets(true);
+        await new Promise<void>((r) => io.close(() => r()));
+        await app.close();
+        if (redis) await redis.quit().catch(() => undefined);
+        if (ownsDatabase) await database.close();
+      })();
+      return closed;
+    },
+  };
+}

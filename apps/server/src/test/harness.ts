@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { AgentRole, Language } from '@clearline/protocol';
+import { type Config, loadConfig } from '../config.ts';
+import { mintCustomerToken, totpCode } from '../domains/security/index.ts';
+import { type Database, migrateDatabase, openDatabase } from '../platform/db.ts';
+import { createLogger } from '../platform/logger.ts';
+import { buildServer, type ClearlineServer, type ServerOverrides } from '../server.ts';
+
+export const TEST_TOKEN_SECRET = 'clearline-test-secret-0123456789-abcdefghij';
+
+/** One migrated in-memory PGlite per test file (it takes seconds to start); isolate tests with fresh ids. */
+export async function openTestDatabase(): Promise<Database> {
+  const database = await openDatabase({ memory: true });
+  await migrateDatabase(database);
+  return database;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    CLEARLINE_MODE: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    CUSTOMER_TOKEN_SECRET: TEST_TOKEN_SECRET,
+    SHUTDOWN_GRACE_MS: '2000',
+    ...env,
+  });
+}
+
+export interface TestServer {
+  server: ClearlineServer;
+  url: string;
+  /** A token for a brand-new cardmember (fresh ids) with one or more card accounts. */
+  customer(options?: { cardAccounts?: number; name?: string; ttlSeconds?: number }): Promise<TestCustomer>;
+  /** A brand-new agent with a known password and TOTP secret. */
+  agent(options?: { role?: AgentRole; queues?: string[]; languages?: Language[] }): Promise<TestAgent>;
+  close(): Promise<void>;
+}
+
+export interface TestCustomer {
+  cardmemberId: string;
+  cardAccountIds: string[];
+  name: string;
+  token: string;
+}
+
+export interface TestAgent {
+  id: string;
+  email: string;
+  password: string;
+  totpSecret: string;
+  displayName: string;
+  /** The current TOTP code. */
+  totp(at?: Date): string;
+}
+
+/**
+ * A disposable server on a random port with real sockets. Pass `database` to share one PGlite per
+ * test file; the demo data is not seeded unless asked, and every factory makes fresh ids.
+ */
+export async function createTestServer(
+  options: { database?: Database; env?: Record<string, string>; overrides?: ServerOverrides } = {},
+): Promise<TestServer> {
+  const config = testConfig(options.env);
+  const server = await buildServer(config, {
+    seedDemo: false,
+    logger: createLogger(config.logLevel),
+    ...(options.database ? { database: options.database } : {}),
+    ...options.overrides,
+  });
+  const url = await server.listen();
+  return {
+    server,
+    url,
+    async customer(o = {}) {
+      const suffix = randomUUID().slice(0, 8);
+      const cardmemberId = `cm_test_${suffix}`;
+      const cardAccountIds = Array.from({ length: o.cardAccounts ?? 1 }, (_, i) => `ca_test_${suffix}_${i}`);
+      const name = o.name ?? `Test Customer ${suffix}`;
+      const { token } = await mintCustomerToken(
+        TEST_TOKEN_SECRET,
+        { cardmemberId, cardAccountIds, name },
+        o.ttlSeconds ? { ttlSeconds: o.ttlSeconds } : {},
+      );
+      return { cardmemberId, cardAccountIds, name, token };
+    },
+    async agent(o = {}) {
+      const suffix = randomUUID().slice(0, 8);
+      const password = `pw-${randomUUID()}`;
+      const created = await server.services.agentAuth.createAgent({
+        id: `ag_test_${suffix}`,
+        email: `agent-${suffix}@test.example`,
+        displayName: `Agent ${suffix}`,
+        role: o.role ?? 'agent',
+        password,
+        queues: o.queues ?? ['general'],
+        languages: o.languages ?? ['en'],
+      });
+      return {
+        id: created.id,
+        email: created.email,
+        password,
+        totpSecret: created.totpSecret,
+        displayName: created.displayName,
+        totp: (at?: Date) => totpCode(created.totpSecret, at),
+      };
+    },
+    close: () => server.close(),
+  };
+}

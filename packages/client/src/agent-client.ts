@@ -1,0 +1,97 @@
+import {
+  AGENT_NAMESPACE,
+  type AgentLogin,
+  type AgentSession,
+  type Conversation,
+  type QueueItem,
+  type QueueUpdated,
+  type Transcript,
+} from '@clearline/protocol';
+import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
+import { deleteJson, getJson, postJsonRaw } from './http.ts';
+
+export interface AgentEvents extends BaseEvents {
+  /** The waiting list of one of the agent's queues changed. */
+  queue: (update: QueueUpdated) => void;
+}
+
+export interface AgentClientOptions extends BaseClientOptions {
+  /**
+   * The session token from `AgentClient.login` when running outside a browser. In a browser leave
+   * it out: the HttpOnly session cookie is sent by the browser itself.
+   */
+  sessionToken?: string | null;
+}
+
+const COOKIE = 'clearline_agent';
+
+/** The agent's side: see the queue, accept, reply, resolve. */
+export class AgentClient extends BaseClient<AgentEvents> {
+  readonly #url: string;
+  readonly #sessionToken: string | null;
+  /** The latest waiting list of each queue. */
+  readonly queues = new Map<string, QueueItem[]>();
+
+  constructor(options: AgentClientOptions) {
+    const token = options.sessionToken ?? null;
+    super(options, AGENT_NAMESPACE, token ? { sessionToken: token } : {});
+    this.#url = options.url.replace(/\/$/, '');
+    this.#sessionToken = token;
+    (this.socket as unknown as { on(e: string, l: (q: QueueUpdated) => void): void }).on('queue.updated', (q) => {
+      this.queues.set(q.queue, q.items);
+      this.emit('queue', q);
+    });
+  }
+
+  /**
+   * Signs in with password and TOTP. In a browser the session lives in an HttpOnly cookie and
+   * `sessionToken` is null; elsewhere the token is read from Set-Cookie for `new AgentClient`.
+   */
+  static async login(url: string, credentials: AgentLogin): Promise<AgentSession & { sessionToken: string | null }> {
+    const { data, response } = await postJsonRaw<AgentSession>(`${url.replace(/\/$/, '')}/api/v1/agent/session`, credentials);
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    const match = new RegExp(`${COOKIE}=([^;]+)`).exec(setCookie);
+    return { ...data, sessionToken: match ? decodeURIComponent(match[1]!) : null };
+  }
+
+  #headers(): Record<string, string> {
+    return this.#sessionToken ? { cookie: `${COOKIE}=${encodeURIComponent(this.#sessionToken)}` } : {};
+  }
+
+  session(): Promise<AgentSession> {
+    return getJson<AgentSession>(`${this.#url}/api/v1/agent/session`, this.#headers());
+  }
+
+  async logout(): Promise<void> {
+    await deleteJson<null>(`${this.#url}/api/v1/agent/session`, this.#headers());
+    this.close();
+  }
+
+  /** Waiting conversations in this agent's queues, oldest first. */
+  listQueue(): Promise<QueueItem[]> {
+    return this.request<QueueItem[]>('queue.list', {});
+  }
+
+  /** Conversations this agent is handling. */
+  listMine(): Promise<Conversation[]> {
+    return this.request<Conversation[]>('conversation.list', {});
+  }
+
+  /** Takes a waiting conversation (ALREADY_ASSIGNED if another agent was first) and follows it. */
+  async accept(conversationId: string): Promise<Conversation> {
+    const conversation = await this.request<Conversation>('conversation.accept', { conversationId });
+    await this.follow(conversationId);
+    return conversation;
+  }
+
+  resolve(conversationId: string): Promise<Conversation> {
+    return this.request<Conversation>('conversation.resolve', { conversationId });
+  }
+
+  transcript(conversationId: string): Promise<Transcript> {
+    return getJson<Transcript>(
+      `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/transcript`,
+      this.#headers(),
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  type Conversation,
+  CUSTOMER_NAMESPACE,
+  type CustomerMe,
+  type DemoIdentity,
+  type DemoToken,
+  type Language,
+  type Transcript,
+} from '@clearline/protocol';
+import { BaseClient, type BaseClientOptions } from './base-client.ts';
+import { getJson, postJson } from './http.ts';
+
+export interface CustomerClientOptions extends BaseClientOptions {
+  /**
+   * The issuer's token for this cardmember, or a function that fetches a fresh one (called on every
+   * connection attempt, so an expired token is replaced without losing the conversation).
+   */
+  token: string | (() => Promise<string>);
+}
+
+/** The cardmember's side: open a chat on one card account, send, receive, catch up, end. */
+export class CustomerClient extends BaseClient {
+  readonly #token: CustomerClientOptions['token'];
+  readonly #url: string;
+
+  constructor(options: CustomerClientOptions) {
+    const token = options.token;
+    super(options, CUSTOMER_NAMESPACE, (cb: (data: object) => void) => {
+      if (typeof token === 'string') cb({ token });
+      else token().then((t) => cb({ token: t }), () => cb({}));
+    });
+    this.#token = token;
+    this.#url = options.url.replace(/\/$/, '');
+  }
+
+  protected override onAuthRefused(code: string): void {
+    // An expired token can be replaced when the host page gave us a way to fetch one.
+    if (code === 'TOKEN_EXPIRED' && typeof this.#token === 'function' && this.status !== 'closed') {
+      setTimeout(() => this.socket.connect(), 500);
+    }
+  }
+
+  async #bearer(): Promise<string> {
+    return typeof this.#token === 'string' ? this.#token : this.#token();
+  }
+
+  /** Opens a new conversation on a card account of this session and follows it. */
+  async startConversation(input: { cardAccountId: string; language?: Language }): Promise<Conversation> {
+    const conversation = await this.request<Conversation>('conversation.start', {
+      cardAccountId: input.cardAccountId,
+      language: input.language ?? 'en',
+    });
+    await this.follow(conversation.id);
+    return conversation;
+  }
+
+  listConversations(): Promise<Conversation[]> {
+    return this.request<Conversation[]>('conversation.list', {});
+  }
+
+  endConversation(conversationId: string): Promise<Conversation> {
+    return this.request<Conversation>('conversation.end', { conversationId });
+  }
+
+  /** The signed-in cardmember and the card accounts this session covers (REST). */
+  me(): Promise<CustomerMe> {
+    return this.#bearer().then((t) => getJson<CustomerMe>(`${this.#url}/api/v1/me`, { authorization: `Bearer ${t}` }));
+  }
+
+  /** A whole transcript of one of the customer's conversations (REST). */
+  transcript(conversationId: string): Promise<Transcript> {
+    return this.#bearer().then((t) =>
+      getJson<Transcript>(`${this.#url}/api/v1/conversations/${encodeURIComponent(conversationId)}/transcript`, {
+        authorization: `Bearer ${t}`,
+      }),
+    );
+  }
+
+  /** Development servers only: the seeded cardmembers the demo site signs in as. */
+  static demoIdentities(url: string): Promise<DemoIdentity[]> {
+    return getJson<DemoIdentity[]>(`${url.replace(/\/$/, '')}/api/v1/demo/identities`);
+  }
+
+  /** Development servers only: a token for a seeded cardmember, minted as an issuer's site would. */
+  static demoToken(url: string, cardmemberId: string): Promise<DemoToken> {
+    return postJson<DemoToken>(`${url.replace(/\/$/, '')}/api/v1/demo/token`, { cardmemberId });
+  }
+}

@@ -1,0 +1,43 @@
+import type { Ack } from '@clearline/protocol';
+import { ClearlineError } from './errors.ts';
+
+async function unwrap<T>(res: Response): Promise<T> {
+  let body: Ack<T>;
+  try {
+    body = (await res.json()) as Ack<T>;
+  } catch {
+    throw new ClearlineError(res.status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED', `HTTP ${res.status}`);
+  }
+  if (!body.ok) throw ClearlineError.from(body.error);
+  return body.data;
+}
+
+export async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
+  return unwrap<T>(await fetch(url, { headers, credentials: 'same-origin' }));
+}
+
+export async function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return unwrap<T>(
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    }),
+  );
+}
+
+/** POST that also returns the response, for reading Set-Cookie outside browsers. */
+export async function postJsonRaw<T>(url: string, body: unknown): Promise<{ data: T; response: Response }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  return { data: await unwrap<T>(response.clone()), response };
+}
+
+export async function deleteJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
+  return unwrap<T>(await fetch(url, { method: 'DELETE', headers, credentials: 'same-origin' }));
+}

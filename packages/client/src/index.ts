@@ -1,0 +1,5 @@
+export { AgentClient, type AgentClientOptions, type AgentEvents } from './agent-client.ts';
+export { BaseClient, type BaseClientOptions, type BaseEvents, type ConnectionStatus } from './base-client.ts';
+export { CustomerClient, type CustomerClientOptions } from './customer-client.ts';
+export { ClearlineError, type ClientErrorCode, isRetryable } from './errors.ts';
+export { Timeline } from './timeline.ts';
