@@ -27,8 +27,6 @@ const ZEnv = z
     AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   });
-    }
-  });
 
 /** A development-only secret so that `npm start` works on a fresh machine; never accepted in production. */
 export const DEVELOPMENT_TOKEN_SECRET = 'clearline-development-only-secret-do-not-use-in-production';

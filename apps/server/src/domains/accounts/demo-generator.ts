@@ -4,7 +4,6 @@ import { type Merchant, merchantPool, merchantsIn, REFUNDABLE_CATEGORIES } from 
 import { ACCOUNT_PROFILES, type AccountProfile, CARDMEMBER_PROFILES } from './demo-profiles.ts';
 import {
   addDays,
-  addMonthsToMonth,
   addYears,
   createRng,
   daysBetween,
