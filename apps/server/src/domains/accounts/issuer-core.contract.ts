@@ -1,0 +1,334 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CardAccount, IssuerCore, Statement, Transaction } from './core.ts';
+
+/*
+ * The contract every IssuerCore adapter must pass (demo core, HTTP adapter, ...). The setup names a
+ * cardmember with at least one card account, statements and transactions, and a second cardmember
+ * with at least one card account of their own. The suite only reads: it works on shared data.
+ */
+
+export interface IssuerCoreContractSetup {
+  core: IssuerCore;
+  cardmemberId: string;
+  otherCardmemberId: string;
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_KEYS = new Set([
+  'memberSince',
+  'openedOn',
+  'periodStart',
+  'closingDate',
+  'dueDate',
+  'transactedOn',
+  'postedOn',
+  'addedOn',
+  'startsOn',
+  'endsOn',
+]);
+/** Field names that would mean the adapter passes on a full card number, security code, PIN or SSN. */
+const FORBIDDEN_KEYS =
+  /^(pan|number|cardNumber|card_number|fullNumber|primaryAccountNumber|accountNumber|cvv|cvv2|cvc|cid|securityCode|pin|ssn|socialSecurityNumber|taxId)$/i;
+
+const UNKNOWN = 'zz_does_not_exist';
+
+function isValidDate(value: string): boolean {
+  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+function plusDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Calls `visit` for every (key, value) pair of a JSON-like value, depth first. */
+function walk(value: unknown, visit: (key: string, value: unknown) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visit);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value)) {
+      visit(key, inner);
+      walk(inner, visit);
+    }
+  }
+}
+
+/** Everything the core returns about a cardmember, as plain data. */
+async function everythingAbout(core: IssuerCore, cardmemberId: string): Promise<unknown[]> {
+  const out: unknown[] = [
+    await core.getCardmember(cardmemberId),
+    await core.getContactDetails(cardmemberId),
+    await core.listTravelBookings(cardmemberId),
+  ];
+  for (const account of await core.listCardAccounts(cardmemberId)) {
+    out.push(
+      account,
+      await core.getCardAccount(account.id),
+      await core.listCards(account.id),
+      await core.listTransactions(account.id),
+      await core.getRewards(account.id),
+      await core.listAuthorizedUsers(account.id),
+    );
+    for (const statement of await core.listStatements(account.id)) {
+      out.push(statement, await core.getStatement(statement.id));
+    }
+  }
+  return out;
+}
+
+export function describeIssuerCoreContract(name: string, setup: () => Promise<IssuerCoreContractSetup>): void {
+  describe(`IssuerCore contract: ${name}`, () => {
+    let core: IssuerCore;
+    let cardmemberId: string;
+    let otherCardmemberId: string;
+    let accounts: CardAccount[];
+    let otherAccounts: CardAccount[];
+
+    beforeAll(async () => {
+      ({ core, cardmemberId, otherCardmemberId } = await setup());
+      accounts = await core.listCardAccounts(cardmemberId);
+      otherAccounts = await core.listCardAccounts(otherCardmemberId);
+      expect(accounts.length, 'the setup cardmember needs card accounts').toBeGreaterThan(0);
+      expect(otherAccounts.length, 'the other cardmember needs card accounts').toBeGreaterThan(0);
+    });
+
+    it('knows both cardmembers, with a usable profile', async () => {
+      const ids = (await core.listCardmembers()).map((m) => m.id);
+      expect(ids).toContain(cardmemberId);
+      expect(ids).toContain(otherCardmemberId);
+      for (const id of [cardmemberId, otherCardmemberId]) {
+        const member = await core.getCardmember(id);
+        expect(member?.id).toBe(id);
+        if (!member) continue;
+        expect(member.name.trim().length).toBeGreaterThan(0);
+        expect(['en', 'es']).toContain(member.preferredLanguage);
+        expect(['consumer', 'small_business']).toContain(member.segment);
+        expect(member.address.zip).toMatch(/^\d{5}(-\d{4})?$/);
+        expect(member.address.state).toMatch(/^[A-Z]{2}$/);
+        expect(isValidDate(member.memberSince)).toBe(true);
+      }
+    });
+
+    it('gives contact details that match the profile', async () => {
+      const member = await core.getCardmember(cardmemberId);
+      expect(await core.getContactDetails(cardmemberId)).toEqual({
+        cardmemberId,
+        email: member?.email,
+        phone: member?.phone,
+        address: member?.address,
+      });
+    });
+
+    it("lists only the cardmember's own card accounts, and ownership agrees", async () => {
+      const mine = new Set(accounts.map((a) => a.id));
+      for (const account of accounts) {
+        expect(account.cardmemberId).toBe(cardmemberId);
+        expect(await core.getCardAccount(account.id)).toEqual(account);
+        expect(await core.ownsCardAccount(cardmemberId, account.id)).toBe(true);
+        expect(await core.ownsCardAccount(otherCardmemberId, account.id)).toBe(false);
+      }
+      for (const account of otherAccounts) {
+        expect(mine.has(account.id)).toBe(false);
+        expect(account.cardmemberId).toBe(otherCardmemberId);
+        expect(await core.ownsCardAccount(cardmemberId, account.id)).toBe(false);
+        expect(await core.ownsCardAccount(otherCardmemberId, account.id)).toBe(true);
+      }
+    });
+
+    it('denies ownership for unknown cardmembers and accounts', async () => {
+      const accountId = accounts[0]?.id ?? '';
+      expect(await core.ownsCardAccount(UNKNOWN, accountId)).toBe(false);
+      expect(await core.ownsCardAccount(cardmemberId, UNKNOWN)).toBe(false);
+      expect(await core.ownsCardAccount('', '')).toBe(false);
+    });
+
+    it('answers unknown ids with null or []', async () => {
+      expect(await core.getCardmember(UNKNOWN)).toBeNull();
+      expect(await core.getContactDetails(UNKNOWN)).toBeNull();
+      expect(await core.listCardAccounts(UNKNOWN)).toEqual([]);
+      expect(await core.listTravelBookings(UNKNOWN)).toEqual([]);
+      expect(await core.getCardAccount(UNKNOWN)).toBeNull();
+      expect(await core.listCards(UNKNOWN)).toEqual([]);
+      expect(await core.listStatements(UNKNOWN)).toEqual([]);
+      expect(await core.getStatement(UNKNOWN)).toBeNull();
+      expect(await core.listTransactions(UNKNOWN)).toEqual([]);
+      expect(await core.getRewards(UNKNOWN)).toBeNull();
+      expect(await core.listAuthorizedUsers(UNKNOWN)).toEqual([]);
+    });
+
+    it('describes card accounts consistently', () => {
+      for (const account of [...accounts, ...otherAccounts]) {
+        expect(account.last4).toMatch(/^\d{4}$/);
+        expect(['amex', 'visa', 'mastercard', 'discover']).toContain(account.network);
+        expect(['open', 'restricted', 'closed']).toContain(account.status);
+        expect(account.availableCreditCents).toBeGreaterThanOrEqual(0);
+        expect(account.availableCreditCents).toBeLessThanOrEqual(
+          Math.max(0, account.creditLimitCents - account.currentBalanceCents),
+        );
+        expect(account.dueDay).toBeGreaterThanOrEqual(1);
+        expect(account.dueDay).toBeLessThanOrEqual(28);
+        expect(account.closingDay).toBeGreaterThanOrEqual(1);
+        expect(account.closingDay).toBeLessThanOrEqual(28);
+      }
+    });
+
+    it("lists the primary card first, and every active authorised user's own card", async () => {
+      for (const account of accounts) {
+        const cards = await core.listCards(account.id);
+        expect(cards[0]?.role).toBe('primary');
+        expect(cards.some((c) => c.role === 'primary' && c.last4 === account.last4)).toBe(true);
+        for (const card of cards) {
+          expect(card.cardAccountId).toBe(account.id);
+          expect(card.last4).toMatch(/^\d{4}$/);
+          expect(card.expires).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+        }
+        for (const user of await core.listAuthorizedUsers(account.id)) {
+          expect(user.cardAccountId).toBe(account.id);
+          expect(user.cardLast4).toMatch(/^\d{4}$/);
+          expect(['active', 'removed']).toContain(user.status);
+          if (user.status === 'active') {
+            const card = cards.find((c) => c.last4 === user.cardLast4);
+            expect(card?.role).toBe('authorized_user');
+            expect(card?.status).not.toBe('replaced');
+          }
+        }
+      }
+    });
+
+    it('lists statements newest first, chained, and due at least 21 days after closing', async () => {
+      for (const account of accounts) {
+        const statements = await core.listStatements(account.id);
+        expect(statements.length).toBeGreaterThan(0);
+        statements.forEach((statement, i) => {
+          expect(statement.cardAccountId).toBe(account.id);
+          expect(statement.periodStart <= statement.closingDate).toBe(true);
+          expect(statement.dueDate >= plusDays(statement.closingDate, 21)).toBe(true);
+          expect(Number(statement.dueDate.slice(8, 10))).toBe(account.dueDay);
+          expect(statement.minimumDueCents).toBeGreaterThanOrEqual(0);
+          expect(statement.minimumDueCents).toBeLessThanOrEqual(Math.max(0, statement.statementBalanceCents));
+          const older = statements[i + 1];
+          if (older) {
+            expect(older.closingDate < statement.closingDate).toBe(true);
+            expect(statement.periodStart).toBe(plusDays(older.closingDate, 1));
+            expect(statement.previousBalanceCents).toBe(older.statementBalanceCents);
+          }
+        });
+        for (const statement of statements) expect(await core.getStatement(statement.id)).toEqual(statement);
+      }
+    });
+
+    it('reconciles every statement with its transactions', async () => {
+      let seen = 0;
+      for (const account of accounts) {
+        for (const statement of await core.listStatements(account.id)) {
+          const transactions = await core.listTransactions(account.id, { statementId: statement.id });
+          seen += transactions.length;
+          let total = statement.previousBalanceCents;
+          for (const t of transactions) {
+            expect(t.statementId).toBe(statement.id);
+            expect(t.status).toBe('posted');
+            expect(t.postedOn !== null && t.postedOn >= statement.periodStart).toBe(true);
+            expect(t.postedOn !== null && t.postedOn <= statement.closingDate).toBe(true);
+            total += t.amountCents;
+          }
+          expect(total, `statement ${statement.id}`).toBe(statement.statementBalanceCents);
+        }
+      }
+      expect(seen, 'the setup cardmember needs billed transactions').toBeGreaterThan(0);
+    });
+
+    it('lists transactions newest first; unbilled ones come after the last closing', async () => {
+      for (const account of accounts) {
+        const statements = await core.listStatements(account.id);
+        const statementIds = new Set(statements.map((s) => s.id));
+        const lastClosing = statements[0]?.closingDate ?? '0000-00-00';
+        const transactions = await core.listTransactions(account.id);
+        transactions.forEach((t, i) => {
+          expect(t.cardAccountId).toBe(account.id);
+          expect(t.cardLast4).toMatch(/^\d{4}$/);
+          const next = transactions[i + 1];
+          if (next) expect(next.transactedOn <= t.transactedOn).toBe(true);
+          if (t.status === 'pending') {
+            expect(t.postedOn).toBeNull();
+            expect(t.statementId).toBeNull();
+          }
+          if (t.statementId === null) expect(t.status === 'pending' || (t.postedOn ?? '') > lastClosing).toBe(true);
+          else expect(statementIds.has(t.statementId)).toBe(true);
+        });
+      }
+    });
+
+    it('filters transactions by dates (inclusive), merchant (any case) and statement', async () => {
+      const account = accounts[0] as CardAccount;
+      const all = await core.listTransactions(account.id);
+      const sample = all[Math.floor(all.length / 2)] as Transaction;
+      const day = sample.transactedOn;
+
+      const from = await core.listTransactions(account.id, { from: day });
+      expect(from.every((t) => t.transactedOn >= day)).toBe(true);
+      expect(from.map((t) => t.id)).toContain(sample.id);
+      const to = await core.listTransactions(account.id, { to: day });
+      expect(to.every((t) => t.transactedOn <= day)).toBe(true);
+      expect(from.length + to.length - all.filter((t) => t.transactedOn === day).length).toBe(all.length);
+      expect((await core.listTransactions(account.id, { from: day, to: day })).map((t) => t.id)).toContain(
+        sample.id,
+      );
+      expect(await core.listTransactions(account.id, { from: plusDays(day, 1), to: day })).toEqual([]);
+
+      const needle = sample.merchant.slice(1, Math.min(sample.merchant.length, 6)).toUpperCase();
+      const byMerchant = await core.listTransactions(account.id, { merchantContains: needle });
+      expect(byMerchant.map((t) => t.id)).toContain(sample.id);
+      expect(byMerchant.every((t) => t.merchant.toUpperCase().includes(needle))).toBe(true);
+      expect(await core.listTransactions(account.id, { merchantContains: '%_no such merchant_%' })).toEqual([]);
+
+      const foreign = (await core.listStatements((otherAccounts[0] as CardAccount).id))[0] as Statement;
+      expect(await core.listTransactions(account.id, { statementId: foreign.id })).toEqual([]);
+    });
+
+    it('reports rewards of the account asked for', async () => {
+      for (const account of accounts) {
+        const rewards = await core.getRewards(account.id);
+        if (!rewards) continue;
+        expect(rewards.cardAccountId).toBe(account.id);
+        expect(rewards.pointsBalance).toBeGreaterThanOrEqual(0);
+        expect(rewards.pendingPoints).toBeGreaterThanOrEqual(0);
+        expect(rewards.cashValueCents).toBeGreaterThanOrEqual(0);
+      }
+    });
+
+    it("lists travel bookings charged to the cardmember's own accounts", async () => {
+      for (const booking of await core.listTravelBookings(cardmemberId)) {
+        expect(booking.cardmemberId).toBe(cardmemberId);
+        expect(await core.ownsCardAccount(cardmemberId, booking.cardAccountId)).toBe(true);
+        expect(['flight', 'hotel', 'car']).toContain(booking.kind);
+        expect(booking.startsOn <= booking.endsOn).toBe(true);
+        expect(booking.reference.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('uses integer cents and YYYY-MM-DD dates everywhere', async () => {
+      const everything = [
+        ...(await everythingAbout(core, cardmemberId)),
+        ...(await everythingAbout(core, otherCardmemberId)),
+      ];
+      walk(everything, (key, value) => {
+        if (key.endsWith('Cents')) expect(Number.isSafeInteger(value), key).toBe(true);
+        if (DATE_KEYS.has(key) && value !== null) expect(isValidDate(String(value)), `${key}: ${value}`).toBe(true);
+        if (/last4$/i.test(key)) expect(value, key).toMatch(/^\d{4}$/);
+      });
+    });
+
+    it('never returns a full card number, a security code or a Social Security number', async () => {
+      const everything = [
+        await core.listCardmembers(),
+        ...(await everythingAbout(core, cardmemberId)),
+        ...(await everythingAbout(core, otherCardmemberId)),
+      ];
+      const json = JSON.stringify(everything);
+      expect(json).not.toMatch(/\d{12,}/);
+      // Also when grouped with spaces or dashes, as card numbers are printed.
+      expect(json).not.toMatch(/(?:\d[ -]?){12,}/);
+      expect(json).not.toMatch(/\b\d{3}-\d{2}-\d{4}\b/);
+      walk(everything, (key) => expect(key).not.toMatch(FORBIDDEN_KEYS));
+    });
+  });
+}

@@ -1,0 +1,107 @@
+import { type ReactNode, type RefObject, useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asUiLanguage } from '../../i18n/index.ts';
+import { Composer } from '../composer/composer.tsx';
+import { type ChatSession, type ChatState, isEnded } from '../state/chat-session.ts';
+import { ConnectionBanner } from '../status/connection-banner.tsx';
+import { ErrorNotice } from '../status/error-notice.tsx';
+import { TypingIndicator } from '../status/typing-indicator.tsx';
+import { Transcript } from '../transcript/transcript.tsx';
+import { ChatHeader } from './chat-header.tsx';
+import { EndChatConfirm } from './end-chat-confirm.tsx';
+
+interface ChatPanelProps {
+  session: ChatSession;
+  state: ChatState;
+  cardLabel: string;
+  visible: boolean;
+  composerRef: RefObject<HTMLTextAreaElement | null>;
+  onMinimise: () => void;
+}
+
+/** The chat window: a non-modal dialog; Escape minimises it. */
+export function ChatPanel({ session, state, cardLabel, visible, composerRef, onMinimise }: ChatPanelProps) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const ended = isEnded(state.conversation);
+  const canEnd = state.conversation !== null && !ended;
+
+  const onRead = useCallback((seq: number) => session.markRead(seq), [session]);
+  const focusComposer = () => requestAnimationFrame(() => composerRef.current?.focus());
+
+  let footer: ReactNode;
+  if (confirming) {
+    footer = (
+      <EndChatConfirm
+        onCancel={() => {
+          setConfirming(false);
+          focusComposer();
+        }}
+        onConfirm={() => {
+          setConfirming(false);
+          void session.end();
+        }}
+      />
+    );
+  } else if (ended) {
+    footer = (
+      <div className="cl-ended">
+        <p>{t('widget.ended')}</p>
+        <button
+          type="button"
+          className="cl-button cl-button--primary"
+          onClick={() => {
+            session.startNew();
+            focusComposer();
+          }}
+        >
+          {t('widget.startNew')}
+        </button>
+      </div>
+    );
+  } else {
+    footer = (
+      <Composer
+        inputRef={composerRef}
+        onSend={(body) => void session.send(body, asUiLanguage(i18n.language))}
+        onTyping={(typing) => session.setTyping(typing)}
+      />
+    );
+  }
+
+  return (
+    <div
+      className="cl-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      hidden={!visible}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !confirming) {
+          e.preventDefault();
+          onMinimise();
+        }
+      }}
+    >
+      <ChatHeader
+        titleId={titleId}
+        cardLabel={cardLabel}
+        canEnd={canEnd && !confirming}
+        onMinimise={onMinimise}
+        onEnd={() => setConfirming(true)}
+      />
+      <ConnectionBanner status={state.status} />
+      {state.phase === 'loading' ? (
+        <p className="cl-loading" role="status">
+          {t('widget.loading')}
+        </p>
+      ) : (
+        <Transcript messages={state.messages} pending={state.pending} visible={visible} onRead={onRead} />
+      )}
+      <TypingIndicator name={state.typingName} />
+      <ErrorNotice code={state.error} onDismiss={() => session.dismissError()} />
+      <div className="cl-footer">{footer}</div>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { ClearlineError, type ClientErrorCode, type ConnectionStatus, CustomerClient } from '@clearline/client';
+import type { Conversation, Language, Message } from '@clearline/protocol';
+
+/** A message the customer sent that the server has not acknowledged yet. */
+export interface PendingMessage {
+  localId: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface ChatState {
+  status: ConnectionStatus;
+  /** `loading` until connected and any open conversation on this card has been re-followed. */
+  phase: 'loading' | 'ready';
+  conversation: Conversation | null;
+  messages: readonly Message[];
+  pending: readonly PendingMessage[];
+  /** Display name of the agent who is typing now, if any. */
+  typingName: string | null;
+  error: ClientErrorCode | null;
+}
+
+export interface ChatSessionOptions {
+  url: string;
+  cardAccountId: string;
+  token: () => Promise<string>;
+}
+
+const TERMINAL: ReadonlySet<Conversation['status']> = new Set(['resolved', 'abandoned']);
+const TYPING_TIMEOUT_MS = 8_000;
+
+export function isEnded(conversation: Conversation | null): boolean {
+  return conversation !== null && TERMINAL.has(conversation.status);
+}
+
+function errorCode(err: unknown): ClientErrorCode {
+  return err instanceof ClearlineError ? err.code : 'INTERNAL';
+}
+
+let localIds = 0;
+
+/**
+ * The widget's state outside React: one CustomerClient bound to one card account. Components read
+ * it with useSyncExternalStore; every change replaces the state object.
+ */
+export class ChatSession {
+  readonly #client: CustomerClient;
+  readonly #cardAccountId: string;
+  readonly #listeners = new Set<() => void>();
+  readonly #unsubscribe: Array<() => void> = [];
+  #state: ChatState = {
+    status: 'idle',
+    phase: 'loading',
+    conversation: null,
+    messages: [],
+    pending: [],
+    typingName: null,
+    error: null,
+  };
+  #starting: Promise<Conversation> | null = null;
+  #readSeq = 0;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: ChatSessionOptions) {
+    this.#cardAccountId = options.cardAccountId;
+    this.#client = new CustomerClient({ url: options.url, token: options.token });
+    const c = this.#client;
+    this.#unsubscribe.push(
+      c.on('status', (status) => this.#set({ status })),
+      c.on('message', (m) => this.#onMessage(m)),
+      c.on('conversation', (conversation) => {
+        if (conversation.id === this.#state.conversation?.id) this.#set({ conversation });
+      }),
+      c.on('typing', (t) => {
+        if (t.conversationId !== this.#state.conversation?.id || t.who === 'customer') return;
+        this.#setTyping(t.typing ? t.displayName : null);
+      }),
+      c.on('sessionEnded', (info) => this.#set({ error: info.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_REVOKED' })),
+      c.on('authError', (err) => this.#set({ error: err.code })),
+    );
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getState = (): ChatState => this.#state;
+
+  /** Connects and re-follows the open conversation on this card, if there is one. */
+  async open(): Promise<void> {
+    try {
+      await this.#client.connect();
+      const open = (await this.#client.listConversations()).find(
+        (c) => c.cardAccountId === this.#cardAccountId && !TERMINAL.has(c.status),
+      );
+      if (open) this.#adopt(await this.#client.follow(open.id));
+    } catch (err) {
+      this.#set({ error: errorCode(err) });
+    } finally {
+      this.#set({ phase: 'ready', status: this.#client.status });
+    }
+  }
+
+  /** Sends a message, opening a conversation first when there is none (or the last one ended). */
+  async send(body: string, language: Language): Promise<void> {
+    const pending: PendingMessage = { localId: `local-${++localIds}`, body, createdAt: new Date().toISOString() };
+    this.#set({ pending: [...this.#state.pending, pending], error: null });
+    try {
+      const conversation = await this.#ensureConversation(language);
+      await this.#client.send(conversation.id, body);
+    } catch (err) {
+      this.#set({ error: errorCode(err) });
+    } finally {
+      this.#set({ pending: this.#state.pending.filter((p) => p.localId !== pending.localId) });
+    }
+  }
+
+  async end(): Promise<void> {
+    const conversation = this.#state.conversation;
+    if (!conversation || TERMINAL.has(conversation.status)) return;
+    try {
+      this.#set({ conversation: await this.#client.endConversation(conversation.id) });
+    } catch (err) {
+      this.#set({ error: errorCode(err) });
+    }
+  }
+
+  /** Leaves an ended conversation behind: the next message opens a new one. */
+  startNew(): void {
+    const old = this.#state.conversation;
+    if (old) this.#client.unfollow(old.id);
+    this.#readSeq = 0;
+    this.#set({ conversation: null, messages: [], typingName: null, error: null });
+  }
+
+  setTyping(typing: boolean): void {
+    const id = this.#state.conversation?.id;
+    if (id && !TERMINAL.has(this.#state.conversation!.status)) void this.#client.setTyping(id, typing);
+  }
+
+  /** Moves the read cursor to `seq` (never back). */
+  markRead(seq: number): void {
+    const id = this.#state.conversation?.id;
+    if (!id || seq <= this.#readSeq || !this.#client.connected) return;
+    this.#readSeq = seq;
+    this.#client.markRead(id, seq).catch(() => {
+      this.#readSeq = Math.min(this.#readSeq, seq - 1);
+    });
+  }
+
+  dismissError(): void {
+    this.#set({ error: null });
+  }
+
+  close(): void {
+    clearTimeout(this.#typingTimer);
+    for (const off of this.#unsubscribe.splice(0)) off();
+    this.#listeners.clear();
+    this.#client.close();
+  }
+
+  /* ---------- internals ---------- */
+
+  async #ensureConversation(language: Language): Promise<Conversation> {
+    const current = this.#state.conversation;
+    if (current && !TERMINAL.has(current.status)) return current;
+    this.#starting ??= (async () => {
+      try {
+        if (current) this.startNew();
+        await this.#whenConnected();
+        const conversation = await this.#client.startConversation({ cardAccountId: this.#cardAccountId, language });
+        this.#adopt(conversation);
+        return conversation;
+      } finally {
+        this.#starting = null;
+      }
+    })();
+    return this.#starting;
+  }
+
+  #adopt(conversation: Conversation): void {
+    this.#set({ conversation, messages: [...this.#client.messages(conversation.id)] });
+  }
+
+  #whenConnected(): Promise<void> {
+    if (this.#client.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const off = this.#client.on('status', (status) => {
+        if (status === 'connected') {
+          off();
+          resolve();
+        } else if (status === 'closed') {
+          off();
+          reject(new ClearlineError('CLOSED', 'The chat was closed.'));
+        }
+      });
+    });
+  }
+
+  #onMessage(m: Message): void {
+    if (m.conversationId !== this.#state.conversation?.id) return;
+    const typingName = m.author.kind === 'agent' ? null : this.#state.typingName;
+    this.#set({ messages: [...this.#client.messages(m.conversationId)], typingName });
+  }
+
+  #setTyping(name: string | null): void {
+    clearTimeout(this.#typingTimer);
+    if (name) this.#typingTimer = setTimeout(() => this.#set({ typingName: null }), TYPING_TIMEOUT_MS);
+    this.#set({ typingName: name });
+  }
+
+  #set(patch: Partial<ChatState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
