@@ -16,7 +16,11 @@ function run(cmd, args) {
 
 const suites = [
   { name: 'unit', args: ['vitest', 'run'] },
-  { name: 'e2e', args: ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], before: ['npm', ['run', 'build']] },
+  {
+    name: 'e2e',
+    args: ['vitest', 'run', '--config', 'e2e/vitest.config.ts'],
+    before: ['npm', ['run', 'build']],
+  },
 ];
 const only = process.argv[2];
 let exit = 0;
@@ -33,7 +37,12 @@ for (const suite of suites) {
     }
   }
   const file = `${outDir}/${suite.name}.json`;
-  const code = run('npx', [...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const code = run('npx', [
+    ...suite.args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (code !== 0) exit = 1;
   if (existsSync(file)) {
     const report = JSON.parse(readFileSync(file, 'utf8'));

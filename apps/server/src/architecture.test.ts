@@ -28,7 +28,8 @@ describe('dependency direction (protocol ← platform ← domains ← server.ts)
         const rel = relative(join(SRC, 'domains'), target);
         if (rel.startsWith('..')) continue;
         const [domain, ...rest] = rel.split(sep);
-        if (domain !== own && rest.join('/') !== 'index.ts') offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
+        if (domain !== own && rest.join('/') !== 'index.ts')
+          offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -61,15 +62,21 @@ describe('dependency direction (protocol ← platform ← domains ← server.ts)
 describe('docs/errors.md', () => {
   it('lists every error code with its HTTP status, and no others', () => {
     const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
-    const rows = [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm)].map((m) => [m[1], Number(m[2])]);
+    const rows = [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
     expect(rows.map(([code]) => code).sort()).toEqual([...ERROR_CODES].sort());
-    for (const [code, status] of rows) expect(status).toBe(ERROR_TABLE[code as keyof typeof ERROR_TABLE].status);
+    for (const [code, status] of rows)
+      expect(status).toBe(ERROR_TABLE[code as keyof typeof ERROR_TABLE].status);
   });
 });
 
 describe('docs/protocol.md', () => {
   it('documents every socket event of both namespaces', async () => {
-    const { AGENT_EVENT_SCHEMAS, CUSTOMER_EVENT_SCHEMAS, ZServerEventSchemas } = await import('@clearline/protocol');
+    const { AGENT_EVENT_SCHEMAS, CUSTOMER_EVENT_SCHEMAS, ZServerEventSchemas } = await import(
+      '@clearline/protocol'
+    );
     const doc = readFileSync(join(ROOT, 'docs/protocol.md'), 'utf8');
     const events = [
       ...Object.keys(CUSTOMER_EVENT_SCHEMAS),

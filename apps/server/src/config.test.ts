@@ -27,7 +27,10 @@ describe('configuration', () => {
     }
     const c = loadConfig({ CLEARLINE_MODE: 'production', CUSTOMER_TOKEN_SECRET: 'x'.repeat(40) });
     expect(c.demo).toBe(false);
-    const j = loadConfig({ CLEARLINE_MODE: 'production', CUSTOMER_JWKS_URL: 'https://bank.example/jwks.json' });
+    const j = loadConfig({
+      CLEARLINE_MODE: 'production',
+      CUSTOMER_JWKS_URL: 'https://bank.example/jwks.json',
+    });
     expect(j.customerTokens).toMatchObject({ secret: null, jwksUrl: 'https://bank.example/jwks.json' });
   });
 

@@ -5,28 +5,27 @@ import { z } from 'zod';
  * The only reader of process.env. Parsed once at start; a bad value stops the start with a readable
  * list of every problem at once.
  */
-const ZEnv = z
-  .object({
-    CLEARLINE_MODE: z.enum(['development', 'production']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
-    HOST: z.string().min(1).default('0.0.0.0'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-      .optional(),
-    DATA_DIR: z.string().min(1).default('./.data'),
-    REDIS_URL: z
-      .string()
-      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
-      .optional(),
-    CUSTOMER_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    CUSTOMER_JWKS_URL: z.url().optional(),
-    CUSTOMER_TOKEN_ISSUER: z.string().min(1).optional(),
-    CUSTOMER_TOKEN_AUDIENCE: z.string().min(1).optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
-    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-  });
+const ZEnv = z.object({
+  CLEARLINE_MODE: z.enum(['development', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  CUSTOMER_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CUSTOMER_JWKS_URL: z.url().optional(),
+  CUSTOMER_TOKEN_ISSUER: z.string().min(1).optional(),
+  CUSTOMER_TOKEN_AUDIENCE: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
 
 /** A development-only secret so that `npm start` works on a fresh machine; never accepted in production. */
 export const DEVELOPMENT_TOKEN_SECRET = 'clearline-development-only-secret-do-not-use-in-production';
@@ -64,7 +63,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ? []
     : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
   // Checked on the raw environment too, so that every problem is listed at once.
-  if (present.CLEARLINE_MODE === 'production' && !present.CUSTOMER_TOKEN_SECRET && !present.CUSTOMER_JWKS_URL) {
+  if (
+    present.CLEARLINE_MODE === 'production' &&
+    !present.CUSTOMER_TOKEN_SECRET &&
+    !present.CUSTOMER_JWKS_URL
+  ) {
     problems.push(
       'CUSTOMER_TOKEN_SECRET: production mode needs CUSTOMER_TOKEN_SECRET (HS256) or CUSTOMER_JWKS_URL (RS256/ES256)',
     );
@@ -79,7 +82,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: resolve(e.DATA_DIR) },
     redisUrl: e.REDIS_URL ?? null,
     customerTokens: {
-      secret: e.CUSTOMER_TOKEN_SECRET ?? (production || e.CUSTOMER_JWKS_URL ? null : DEVELOPMENT_TOKEN_SECRET),
+      secret:
+        e.CUSTOMER_TOKEN_SECRET ?? (production || e.CUSTOMER_JWKS_URL ? null : DEVELOPMENT_TOKEN_SECRET),
       jwksUrl: e.CUSTOMER_JWKS_URL ?? null,
       issuer: e.CUSTOMER_TOKEN_ISSUER ?? null,
       audience: e.CUSTOMER_TOKEN_AUDIENCE ?? null,

@@ -19,7 +19,10 @@ describe('operations endpoints', () => {
   it('answers /healthz, /readyz and /metrics', async () => {
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ ok: true, data: { status: 'ok' } });
     const ready = await (await fetch(`${t.url}/readyz`)).json();
-    expect(ready).toMatchObject({ ok: true, data: { status: 'ready', database: 'pglite', adapter: 'memory' } });
+    expect(ready).toMatchObject({
+      ok: true,
+      data: { status: 'ready', database: 'pglite', adapter: 'memory' },
+    });
     const metrics = await (await fetch(`${t.url}/metrics`)).text();
     expect(metrics).toContain('clearline_socket_connections');
     expect(metrics).toContain('# TYPE clearline_ack_latency_seconds histogram');
@@ -73,7 +76,9 @@ describe('REST envelope and bad input', () => {
     expect(noAuth.status).toBe(401);
     const inUrl = await fetch(`${t.url}/api/v1/conversations?token=${identity.token}`);
     expect(inUrl.status).toBe(401);
-    const ok = await fetch(`${t.url}/api/v1/conversations`, { headers: { authorization: `Bearer ${identity.token}` } });
+    const ok = await fetch(`${t.url}/api/v1/conversations`, {
+      headers: { authorization: `Bearer ${identity.token}` },
+    });
     expect(await ok.json()).toEqual({ ok: true, data: [] });
   });
 });
@@ -100,7 +105,11 @@ describe('demo sign-in (development mode)', () => {
     expect(t.server.demoAgents.map((a) => a.role).sort()).toEqual(['admin', 'agent', 'agent', 'supervisor']);
     const { totpCode } = await import('./domains/security/index.ts');
     const sam = t.server.demoAgents.find((a) => a.role === 'supervisor')!;
-    const session = await AgentClient.login(t.url, { email: sam.email, password: sam.password, totp: totpCode(sam.totpSecret) });
+    const session = await AgentClient.login(t.url, {
+      email: sam.email,
+      password: sam.password,
+      totp: totpCode(sam.totpSecret),
+    });
     expect(session.agent.role).toBe('supervisor');
     expect(session.sessionToken).toBeTruthy();
   });
@@ -145,9 +154,14 @@ describe('graceful shutdown', () => {
       `select count(*)::int as n from messages where conversation_id = '${conv.id}' and author_kind = 'customer'` as never,
     );
     const stored = (rows as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
-    const settled = await Promise.race([Promise.allSettled(sends), new Promise((r) => setTimeout(() => r('pending'), 300))]);
+    const settled = await Promise.race([
+      Promise.allSettled(sends),
+      new Promise((r) => setTimeout(() => r('pending'), 300)),
+    ]);
     if (settled !== 'pending') {
-      const acked = (settled as PromiseSettledResult<unknown>[]).filter((s) => s.status === 'fulfilled').length;
+      const acked = (settled as PromiseSettledResult<unknown>[]).filter(
+        (s) => s.status === 'fulfilled',
+      ).length;
       expect(stored).toBeGreaterThanOrEqual(acked);
     }
     expect(stored).toBeLessThanOrEqual(10);

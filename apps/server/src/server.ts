@@ -1,16 +1,25 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIMITS } from '@clearline/protocol';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { LIMITS } from '@clearline/protocol';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import type { Config } from './config.ts';
-import { type IssuerCore, createDemoCore, registerAccountRoutes, seedDemoCore } from './domains/accounts/index.ts';
-import { type ConversationService, createConversationService, registerConversationRoutes } from './domains/conversations/index.ts';
+import {
+  createDemoCore,
+  type IssuerCore,
+  registerAccountRoutes,
+  seedDemoCore,
+} from './domains/accounts/index.ts';
+import {
+  type ConversationService,
+  createConversationService,
+  registerConversationRoutes,
+} from './domains/conversations/index.ts';
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
 import {
   type AgentAuthService,
@@ -91,13 +100,20 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   let shuttingDown = false;
   app.get('/healthz', async (_req, reply) => sendOk(reply, { status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
-    if (shuttingDown) return reply.code(503).send({ ok: false, error: { code: 'SHUTTING_DOWN', message: 'draining' } });
+    if (shuttingDown)
+      return reply.code(503).send({ ok: false, error: { code: 'SHUTTING_DOWN', message: 'draining' } });
     try {
       await database.ping();
     } catch {
-      return reply.code(503).send({ ok: false, error: { code: 'NOT_READY', message: 'database unavailable' } });
+      return reply
+        .code(503)
+        .send({ ok: false, error: { code: 'NOT_READY', message: 'database unavailable' } });
     }
-    return sendOk(reply, { status: 'ready', database: database.kind, adapter: config.redisUrl ? 'redis' : 'memory' });
+    return sendOk(reply, {
+      status: 'ready',
+      database: database.kind,
+      adapter: config.redisUrl ? 'redis' : 'memory',
+    });
   });
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
@@ -115,7 +131,11 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
             mint: (identity) =>
               mintCustomerToken(
                 config.customerTokens.secret!,
-                { cardmemberId: identity.id, cardAccountIds: identity.accounts.map((a) => a.id), name: identity.displayName },
+                {
+                  cardmemberId: identity.id,
+                  cardAccountIds: identity.accounts.map((a) => a.id),
+                  name: identity.displayName,
+                },
                 { issuer: config.customerTokens.issuer, audience: config.customerTokens.audience },
               ),
           }
@@ -130,7 +150,9 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     await app.register(fastifyStatic, { root: WEB_DIST.widget, prefix: '/', decorateReply: false });
   } else {
     app.get('/', async (_req, reply) =>
-      reply.type('text/plain').send('Clearline is running. Build the web apps with `npm run build` to serve the demo site.'),
+      reply
+        .type('text/plain')
+        .send('Clearline is running. Build the web apps with `npm run build` to serve the demo site.'),
     );
   }
 
@@ -150,7 +172,16 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     io.adapter(createAdapter(redis));
   }
   const inFlight = new InFlight();
-  const realtime = attachRealtime({ io, bus, conversations, agentAuth, verifyCustomer, metrics, logger, inFlight });
+  const realtime = attachRealtime({
+    io,
+    bus,
+    conversations,
+    agentAuth,
+    verifyCustomer,
+    metrics,
+    logger,
+    inFlight,
+  });
 
   let closed: Promise<void> | null = null;
   return {
@@ -172,7 +203,8 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
         shuttingDown = true;
         inFlight.closing = true;
         const drained = await inFlight.drained(config.shutdownGraceMs);
-        if (!drained) logger.warn({ inFlight: inFlight.count }, 'shutdown grace ran out with events in flight');
+        if (!drained)
+          logger.warn({ inFlight: inFlight.count }, 'shutdown grace ran out with events in flight');
         realtime.close();
         io.disconnectSockets(true);
         await new Promise<void>((r) => io.close(() => r()));

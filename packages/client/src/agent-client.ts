@@ -37,18 +37,27 @@ export class AgentClient extends BaseClient<AgentEvents> {
     super(options, AGENT_NAMESPACE, token ? { sessionToken: token } : {});
     this.#url = options.url.replace(/\/$/, '');
     this.#sessionToken = token;
-    (this.socket as unknown as { on(e: string, l: (q: QueueUpdated) => void): void }).on('queue.updated', (q) => {
-      this.queues.set(q.queue, q.items);
-      this.emit('queue', q);
-    });
+    (this.socket as unknown as { on(e: string, l: (q: QueueUpdated) => void): void }).on(
+      'queue.updated',
+      (q) => {
+        this.queues.set(q.queue, q.items);
+        this.emit('queue', q);
+      },
+    );
   }
 
   /**
    * Signs in with password and TOTP. In a browser the session lives in an HttpOnly cookie and
    * `sessionToken` is null; elsewhere the token is read from Set-Cookie for `new AgentClient`.
    */
-  static async login(url: string, credentials: AgentLogin): Promise<AgentSession & { sessionToken: string | null }> {
-    const { data, response } = await postJsonRaw<AgentSession>(`${url.replace(/\/$/, '')}/api/v1/agent/session`, credentials);
+  static async login(
+    url: string,
+    credentials: AgentLogin,
+  ): Promise<AgentSession & { sessionToken: string | null }> {
+    const { data, response } = await postJsonRaw<AgentSession>(
+      `${url.replace(/\/$/, '')}/api/v1/agent/session`,
+      credentials,
+    );
     const setCookie = response.headers.get('set-cookie') ?? '';
     const match = new RegExp(`${COOKIE}=([^;]+)`).exec(setCookie);
     return { ...data, sessionToken: match ? decodeURIComponent(match[1]!) : null };

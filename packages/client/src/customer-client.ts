@@ -27,7 +27,11 @@ export class CustomerClient extends BaseClient {
     const token = options.token;
     super(options, CUSTOMER_NAMESPACE, (cb: (data: object) => void) => {
       if (typeof token === 'string') cb({ token });
-      else token().then((t) => cb({ token: t }), () => cb({}));
+      else
+        token().then(
+          (t) => cb({ token: t }),
+          () => cb({}),
+        );
     });
     this.#token = token;
     this.#url = options.url.replace(/\/$/, '');
@@ -64,15 +68,20 @@ export class CustomerClient extends BaseClient {
 
   /** The signed-in cardmember and the card accounts this session covers (REST). */
   me(): Promise<CustomerMe> {
-    return this.#bearer().then((t) => getJson<CustomerMe>(`${this.#url}/api/v1/me`, { authorization: `Bearer ${t}` }));
+    return this.#bearer().then((t) =>
+      getJson<CustomerMe>(`${this.#url}/api/v1/me`, { authorization: `Bearer ${t}` }),
+    );
   }
 
   /** A whole transcript of one of the customer's conversations (REST). */
   transcript(conversationId: string): Promise<Transcript> {
     return this.#bearer().then((t) =>
-      getJson<Transcript>(`${this.#url}/api/v1/conversations/${encodeURIComponent(conversationId)}/transcript`, {
-        authorization: `Bearer ${t}`,
-      }),
+      getJson<Transcript>(
+        `${this.#url}/api/v1/conversations/${encodeURIComponent(conversationId)}/transcript`,
+        {
+          authorization: `Bearer ${t}`,
+        },
+      ),
     );
   }
 

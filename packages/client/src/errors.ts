@@ -18,5 +18,12 @@ export class ClearlineError extends Error {
 
 /** Errors after which the same send may succeed later: the outbox keeps the message and retries. */
 export function isRetryable(code: ClientErrorCode): boolean {
-  return code === 'TIMEOUT' || code === 'DISCONNECTED' || code === 'RATE_LIMITED' || code === 'SHUTTING_DOWN' || code === 'INTERNAL' || code === 'NOT_READY';
+  return (
+    code === 'TIMEOUT' ||
+    code === 'DISCONNECTED' ||
+    code === 'RATE_LIMITED' ||
+    code === 'SHUTTING_DOWN' ||
+    code === 'INTERNAL' ||
+    code === 'NOT_READY'
+  );
 }

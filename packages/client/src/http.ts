@@ -16,7 +16,11 @@ export async function getJson<T>(url: string, headers: Record<string, string> = 
   return unwrap<T>(await fetch(url, { headers, credentials: 'same-origin' }));
 }
 
-export async function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function postJson<T>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   return unwrap<T>(
     await fetch(url, {
       method: 'POST',

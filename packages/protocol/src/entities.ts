@@ -8,7 +8,14 @@ import {
   ZMessageId,
 } from './ids.ts';
 
-export const CONVERSATION_STATUSES = ['assistant', 'queued', 'assigned', 'on_hold', 'resolved', 'abandoned'] as const;
+export const CONVERSATION_STATUSES = [
+  'assistant',
+  'queued',
+  'assigned',
+  'on_hold',
+  'resolved',
+  'abandoned',
+] as const;
 export const ZConversationStatus = z.enum(CONVERSATION_STATUSES);
 export type ConversationStatus = z.infer<typeof ZConversationStatus>;
 

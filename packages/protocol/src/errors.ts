@@ -48,7 +48,10 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   LOGIN_FAILED: { status: 401, message: 'E-mail, password or code is not right.' },
   ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins; the account is locked for a while.' },
   TOTP_INVALID: { status: 401, message: 'The authenticator code is not right.' },
-  TOTP_REUSED: { status: 401, message: 'This authenticator code has already been used; wait for the next one.' },
+  TOTP_REUSED: {
+    status: 401,
+    message: 'This authenticator code has already been used; wait for the next one.',
+  },
   DEMO_DISABLED: { status: 404, message: 'Demo sign-in is off in production mode.' },
   NOT_READY: { status: 503, message: 'The service is starting or its database is unavailable.' },
   SHUTTING_DOWN: { status: 503, message: 'The server is shutting down; reconnect to another.' },

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ZAgentProfile, ZCardAccountSummary, ZCardmemberSummary, ZConversation, ZMessage } from './entities.ts';
+import {
+  ZAgentProfile,
+  ZCardAccountSummary,
+  ZCardmemberSummary,
+  ZConversation,
+  ZMessage,
+} from './entities.ts';
 import { ZCardmemberId } from './ids.ts';
 
 /** REST payloads under /api/v1. Bodies use the same `{ok,data}|{ok,error}` envelope as socket acks. */

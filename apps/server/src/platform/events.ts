@@ -3,7 +3,11 @@ import type { Conversation, Message, Receipt } from '@clearline/protocol';
 /** Domain events, published only after the transaction that caused them has committed. */
 export type DomainEvent =
   | { type: 'message.created'; message: Message }
-  | { type: 'conversation.updated'; conversation: Conversation; previousStatus: Conversation['status'] | null }
+  | {
+      type: 'conversation.updated';
+      conversation: Conversation;
+      previousStatus: Conversation['status'] | null;
+    }
   | { type: 'receipt.updated'; receipt: Receipt };
 
 export type DomainEventListener = (event: DomainEvent) => void | Promise<void>;

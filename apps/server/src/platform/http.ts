@@ -27,9 +27,18 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger) {
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
     let appError: AppError | null = null;
     if (err instanceof AppError) appError = err;
-    else if ('code' in err && err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') appError = new AppError('PAYLOAD_TOO_LARGE');
-    else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
-      appError = new AppError(err.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', err.message);
+    else if ('code' in err && err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      appError = new AppError('PAYLOAD_TOO_LARGE');
+    else if (
+      'statusCode' in err &&
+      typeof err.statusCode === 'number' &&
+      err.statusCode >= 400 &&
+      err.statusCode < 500
+    ) {
+      appError = new AppError(
+        err.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED',
+        err.message,
+      );
     }
     if (!appError) {
       logger.error({ err, url: req.url, method: req.method }, 'request failed');
@@ -38,6 +47,8 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger) {
     return reply.code(appError.status).send(ackError(appError.toBody()));
   });
   app.setNotFoundHandler((req, reply) => {
-    reply.code(404).send(ackError({ code: 'NOT_FOUND', message: `No route ${req.method} ${req.url.split('?')[0]}` }));
+    reply
+      .code(404)
+      .send(ackError({ code: 'NOT_FOUND', message: `No route ${req.method} ${req.url.split('?')[0]}` }));
   });
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket, connect } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
  * A TCP proxy between clients and a test server that can cut every connection mid-stream, refuse
@@ -72,7 +72,11 @@ export class TcpProxy {
 }
 
 /** Polls until `check` passes or the time runs out (then rethrows its last failure). */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_000, stepMs = 25): Promise<T> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  stepMs = 25,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

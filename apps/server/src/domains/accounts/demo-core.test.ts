@@ -37,7 +37,10 @@ afterAll(async () => {
 
 async function demoCounts(db: Db): Promise<{ cardmembers: number; accounts: number; statements: number }> {
   const ids = [...DEMO_CARDMEMBER_IDS];
-  const [members] = await db.select({ n: count() }).from(coreCardmembers).where(inArray(coreCardmembers.id, ids));
+  const [members] = await db
+    .select({ n: count() })
+    .from(coreCardmembers)
+    .where(inArray(coreCardmembers.id, ids));
   const accountIds = db
     .select({ id: coreCardAccounts.id })
     .from(coreCardAccounts)
@@ -190,7 +193,9 @@ if (databaseUrl) {
           await admin.query(`create database ${name}`);
         } catch (err) {
           if ((err as { code?: string }).code !== '42501') throw err;
-          console.warn(`⚠ cannot create a throwaway database (no CREATEDB privilege): seed race test skipped`);
+          console.warn(
+            `⚠ cannot create a throwaway database (no CREATEDB privilege): seed race test skipped`,
+          );
           context.skip();
         }
         const raceUrl = new URL(url);
@@ -220,7 +225,9 @@ if (databaseUrl) {
 } else if (process.env.CI) {
   describe('demo core on PostgreSQL', () => {
     it('runs in CI: DATABASE_URL must be set', () => {
-      expect.fail('DATABASE_URL is not set: the PostgreSQL run of the issuer-core contract is mandatory in CI.');
+      expect.fail(
+        'DATABASE_URL is not set: the PostgreSQL run of the issuer-core contract is mandatory in CI.',
+      );
     });
   });
 } else {

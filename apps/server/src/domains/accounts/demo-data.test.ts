@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardNetwork } from './core.ts';
 import { DEMO_CARDMEMBER_IDS } from './demo-data.ts';
 import { type DemoData, generateDemoData, MIN_DAYS_CLOSING_TO_DUE, minimumDueFor } from './demo-generator.ts';
-import { addDays, daysBetween, dayOfMonth, isLuhnValid, toIsoDate } from './demo-random.ts';
+import { addDays, dayOfMonth, daysBetween, isLuhnValid, toIsoDate } from './demo-random.ts';
 
 /* The demo data generator, without a database: the seed writes exactly these rows. */
 
@@ -61,7 +61,9 @@ describe('demo data generator', () => {
       expect(card?.role).toBe('authorized_user');
       expect(card?.cardAccountId).toBe(user.cardAccountId);
     }
-    expect(data.cards.filter((c) => (c.walletTokens as unknown[]).length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(data.cards.filter((c) => (c.walletTokens as unknown[]).length > 0).length).toBeGreaterThanOrEqual(
+      3,
+    );
 
     expect(new Set(data.travelBookings.map((b) => b.kind))).toEqual(new Set(['flight', 'hotel', 'car']));
     expect(new Set(data.travelBookings.map((b) => b.cardmemberId)).size).toBeGreaterThanOrEqual(3);
@@ -83,7 +85,8 @@ describe('demo data generator', () => {
       expect(isLuhnValid(number), number).toBe(true);
       if (network === 'amex') expect(number).toMatch(/^3[47]\d{13}$/);
       if (network === 'visa') expect(number).toMatch(/^4\d{15}$/);
-      if (network === 'mastercard') expect(number).toMatch(/^(5[1-5]\d{14}|2(2[2-9]|[3-6]\d|7[01])\d{13}|2720\d{12})$/);
+      if (network === 'mastercard')
+        expect(number).toMatch(/^(5[1-5]\d{14}|2(2[2-9]|[3-6]\d|7[01])\d{13}|2720\d{12})$/);
       if (network === 'discover') expect(number).toMatch(/^(6011|65\d{2}|64[4-9]\d)\d{12}$/);
       const card = data.cards.find((c) => c.id === cardId);
       expect(card?.last4).toBe(number.slice(-4));
@@ -121,7 +124,9 @@ describe('demo data generator', () => {
             expect(t.transactedOn >= s.periodStart && t.transactedOn <= s.closingDate).toBe(true);
             expect(t.postedOn !== null && t.postedOn !== undefined && t.postedOn <= s.closingDate).toBe(true);
           }
-          expect(s.previousBalanceCents + sumOf(billed.map((t) => t.amountCents))).toBe(s.statementBalanceCents);
+          expect(s.previousBalanceCents + sumOf(billed.map((t) => t.amountCents))).toBe(
+            s.statementBalanceCents,
+          );
           const feesAndInterest = sumOf(
             billed.filter((t) => t.kind === 'fee' || t.kind === 'interest').map((t) => t.amountCents),
           );
@@ -146,9 +151,9 @@ describe('demo data generator', () => {
   it('tells the demo stories: late fee, annual fee, duplicate charge, replaced and locked cards', () => {
     const data = generateDemoData(new Date());
     const txOf = (id: string) => data.transactions.filter((t) => t.cardAccountId === id);
-    expect(txOf('ca_luis_cash').some((t) => t.merchant === 'Late payment fee' && t.statementId !== null)).toBe(
-      true,
-    );
+    expect(
+      txOf('ca_luis_cash').some((t) => t.merchant === 'Late payment fee' && t.statementId !== null),
+    ).toBe(true);
     expect(txOf('ca_james_platinum').some((t) => t.merchant === 'Annual membership fee')).toBe(true);
     const maria = txOf('ca_maria_gold').filter((t) => t.kind === 'purchase' && t.statementId !== null);
     const keys = maria.map((t) => `${t.transactedOn}|${t.merchant}|${t.amountCents}`);

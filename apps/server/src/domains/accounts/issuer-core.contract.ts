@@ -75,7 +75,10 @@ async function everythingAbout(core: IssuerCore, cardmemberId: string): Promise<
   return out;
 }
 
-export function describeIssuerCoreContract(name: string, setup: () => Promise<IssuerCoreContractSetup>): void {
+export function describeIssuerCoreContract(
+  name: string,
+  setup: () => Promise<IssuerCoreContractSetup>,
+): void {
   describe(`IssuerCore contract: ${name}`, () => {
     let core: IssuerCore;
     let cardmemberId: string;
@@ -251,7 +254,8 @@ export function describeIssuerCoreContract(name: string, setup: () => Promise<Is
             expect(t.postedOn).toBeNull();
             expect(t.statementId).toBeNull();
           }
-          if (t.statementId === null) expect(t.status === 'pending' || (t.postedOn ?? '') > lastClosing).toBe(true);
+          if (t.statementId === null)
+            expect(t.status === 'pending' || (t.postedOn ?? '') > lastClosing).toBe(true);
           else expect(statementIds.has(t.statementId)).toBe(true);
         });
       }
@@ -278,7 +282,9 @@ export function describeIssuerCoreContract(name: string, setup: () => Promise<Is
       const byMerchant = await core.listTransactions(account.id, { merchantContains: needle });
       expect(byMerchant.map((t) => t.id)).toContain(sample.id);
       expect(byMerchant.every((t) => t.merchant.toUpperCase().includes(needle))).toBe(true);
-      expect(await core.listTransactions(account.id, { merchantContains: '%_no such merchant_%' })).toEqual([]);
+      expect(await core.listTransactions(account.id, { merchantContains: '%_no such merchant_%' })).toEqual(
+        [],
+      );
 
       const foreign = (await core.listStatements((otherAccounts[0] as CardAccount).id))[0] as Statement;
       expect(await core.listTransactions(account.id, { statementId: foreign.id })).toEqual([]);
@@ -312,7 +318,8 @@ export function describeIssuerCoreContract(name: string, setup: () => Promise<Is
       ];
       walk(everything, (key, value) => {
         if (key.endsWith('Cents')) expect(Number.isSafeInteger(value), key).toBe(true);
-        if (DATE_KEYS.has(key) && value !== null) expect(isValidDate(String(value)), `${key}: ${value}`).toBe(true);
+        if (DATE_KEYS.has(key) && value !== null)
+          expect(isValidDate(String(value)), `${key}: ${value}`).toBe(true);
         if (/last4$/i.test(key)) expect(value, key).toMatch(/^\d{4}$/);
       });
     });

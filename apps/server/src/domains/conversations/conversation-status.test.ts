@@ -1,6 +1,10 @@
 import { CONVERSATION_STATUSES, type ConversationStatus } from '@clearline/protocol';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_ACTIONS, type ConversationAction, nextConversationStatus } from './conversation-status.ts';
+import {
+  CONVERSATION_ACTIONS,
+  type ConversationAction,
+  nextConversationStatus,
+} from './conversation-status.ts';
 
 const allowed: Record<ConversationStatus, Partial<Record<ConversationAction, ConversationStatus>>> = {
   assistant: { handoff: 'queued', resolve: 'resolved', abandon: 'abandoned' },

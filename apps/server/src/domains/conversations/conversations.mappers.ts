@@ -19,7 +19,8 @@ type ConversationRow = typeof conversations.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
 type ReceiptRow = typeof receipts.$inferSelect;
 
-const iso = (d: Date | string): string => (typeof d === 'string' ? new Date(d).toISOString() : d.toISOString());
+const iso = (d: Date | string): string =>
+  typeof d === 'string' ? new Date(d).toISOString() : d.toISOString();
 
 export function toConversation(row: ConversationRow): Conversation {
   return {

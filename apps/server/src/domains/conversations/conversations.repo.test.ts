@@ -16,9 +16,13 @@ const targets: Array<{ name: string; open: () => Promise<Database> }> = [
 if (process.env.DATABASE_URL) {
   targets.push({ name: 'PostgreSQL', open: () => openDatabase({ url: process.env.DATABASE_URL! }) });
 } else if (process.env.CI) {
-  throw new Error('CI must run the repository suite on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+  throw new Error(
+    'CI must run the repository suite on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)',
+  );
 } else {
-  console.warn('\n*** DATABASE_URL is not set: the PostgreSQL run of the repository suite is SKIPPED (it is mandatory in CI) ***\n');
+  console.warn(
+    '\n*** DATABASE_URL is not set: the PostgreSQL run of the repository suite is SKIPPED (it is mandatory in CI) ***\n',
+  );
 }
 
 function customer(accounts = 1): CustomerPrincipal {
@@ -67,7 +71,12 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
   it('starts a conversation bound to one card account, queued with its system events', async () => {
     const c = customer(2);
     const conv = await svc.start(c, { cardAccountId: c.cardAccountIds[1]!, language: 'es' });
-    expect(conv).toMatchObject({ status: 'queued', cardAccountId: c.cardAccountIds[1], language: 'es', lastSeq: 2 });
+    expect(conv).toMatchObject({
+      status: 'queued',
+      cardAccountId: c.cardAccountIds[1],
+      language: 'es',
+      lastSeq: 2,
+    });
     const { messages } = await svc.transcript(c, conv.id);
     expect(messages.map((m) => m.event)).toEqual(['conversation_started', 'queued']);
     expect(events.some((e) => e.type === 'conversation.updated' && e.conversation.id === conv.id)).toBe(true);
@@ -79,7 +88,11 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
     const conv = await svc.start(c, { cardAccountId: c.cardAccountIds[0]!, language: 'en' });
     await svc.accept(a, conv.id);
     const sends = Array.from({ length: 30 }, (_, i) =>
-      svc.send(i % 2 ? a : c, { conversationId: conv.id, clientMessageId: `cm-${i}-${randomUUID()}`, body: `m${i}` }),
+      svc.send(i % 2 ? a : c, {
+        conversationId: conv.id,
+        clientMessageId: `cm-${i}-${randomUUID()}`,
+        body: `m${i}`,
+      }),
     );
     const results = await Promise.all(sends);
     const { messages } = await svc.transcript(c, conv.id);
@@ -92,7 +105,9 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
     const conv = await svc.start(c, { cardAccountId: c.cardAccountIds[0]!, language: 'en' });
     const id = `retry-${randomUUID()}`;
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => svc.send(c, { conversationId: conv.id, clientMessageId: id, body: 'hello once' })),
+      Array.from({ length: 5 }, () =>
+        svc.send(c, { conversationId: conv.id, clientMessageId: id, body: 'hello once' }),
+      ),
     );
     expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
@@ -126,7 +141,9 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
     await expect(svc.transcript(other, conv.id)).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' });
     // The same cardmember whose token no longer covers that account cannot read it either.
     const narrowed = { ...owner, cardAccountIds: ['ca_other'] };
-    await expect(svc.history(narrowed, conv.id, 0, 10)).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' });
+    await expect(svc.history(narrowed, conv.id, 0, 10)).rejects.toMatchObject({
+      code: 'CONVERSATION_NOT_FOUND',
+    });
     expect((await svc.listForCustomer(other)).some((x) => x.id === conv.id)).toBe(false);
     expect((await svc.listForCustomer(owner)).map((x) => x.id)).toContain(conv.id);
   });
@@ -134,7 +151,12 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
   it('pages history after a seq', async () => {
     const c = customer();
     const conv = await svc.start(c, { cardAccountId: c.cardAccountIds[0]!, language: 'en' });
-    for (let i = 0; i < 5; i++) await svc.send(c, { conversationId: conv.id, clientMessageId: `p-${i}-${randomUUID()}`, body: `p${i}` });
+    for (let i = 0; i < 5; i++)
+      await svc.send(c, {
+        conversationId: conv.id,
+        clientMessageId: `p-${i}-${randomUUID()}`,
+        body: `p${i}`,
+      });
     const first = await svc.history(c, conv.id, 0, 3);
     expect(first.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
     expect(first.hasMore).toBe(true);
@@ -169,12 +191,18 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
   it('lists the waiting queue oldest first with the latest customer words as preview', async () => {
     const c = customer();
     const conv = await svc.start(c, { cardAccountId: c.cardAccountIds[0]!, language: 'en' });
-    await svc.send(c, { conversationId: conv.id, clientMessageId: `q-${randomUUID()}`, body: 'I need help with a charge' });
+    await svc.send(c, {
+      conversationId: conv.id,
+      clientMessageId: `q-${randomUUID()}`,
+      body: 'I need help with a charge',
+    });
     const queue = await svc.listQueue(['general']);
     const item = queue.find((q) => q.conversation.id === conv.id);
     expect(item).toMatchObject({ preview: 'I need help with a charge', cardmemberName: 'Repo Customer' });
     const times = queue.map((q) => q.waitingSince);
     expect([...times].sort()).toEqual(times);
-    expect(await svc.listQueue(['travel'])).not.toContainEqual(expect.objectContaining({ conversation: expect.objectContaining({ id: conv.id }) }));
+    expect(await svc.listQueue(['travel'])).not.toContainEqual(
+      expect.objectContaining({ conversation: expect.objectContaining({ id: conv.id }) }),
+    );
   });
 });

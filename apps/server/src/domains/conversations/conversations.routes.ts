@@ -11,7 +11,10 @@ export function registerConversationRoutes(
   app: FastifyInstance,
   deps: {
     conversations: ConversationService;
-    auth: { customer(req: unknown): Promise<CustomerPrincipal>; agent(req: unknown): Promise<AgentPrincipal> };
+    auth: {
+      customer(req: unknown): Promise<CustomerPrincipal>;
+      agent(req: unknown): Promise<AgentPrincipal>;
+    };
   },
 ) {
   const { conversations, auth } = deps;

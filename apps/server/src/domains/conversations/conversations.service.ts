@@ -59,7 +59,10 @@ function requireTransition(from: Conversation['status'], action: ConversationAct
   const to = nextConversationStatus(from, action);
   if (to) return to;
   if (isTerminal(from)) throw new AppError('CONVERSATION_CLOSED');
-  throw new AppError('INVALID_TRANSITION', `A conversation that is ${from} cannot ${action.replace(/_/g, ' ')}.`);
+  throw new AppError(
+    'INVALID_TRANSITION',
+    `A conversation that is ${from} cannot ${action.replace(/_/g, ' ')}.`,
+  );
 }
 
 export type ConversationService = ReturnType<typeof createConversationService>;
@@ -87,7 +90,12 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
     events: DomainEvent[],
     conversationId: string,
     author: Author,
-    input: { kind: 'text' | 'event'; body: string; event?: SystemEvent | null; clientMessageId?: string | null },
+    input: {
+      kind: 'text' | 'event';
+      body: string;
+      event?: SystemEvent | null;
+      clientMessageId?: string | null;
+    },
   ): Promise<Message> {
     const now = clock.now();
     const [bumped] = await tx
@@ -159,7 +167,9 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
 
   function canRead(principal: Principal, row: typeof conversations.$inferSelect): boolean {
     if (principal.kind === 'customer') {
-      return row.cardmemberId === principal.cardmemberId && principal.cardAccountIds.includes(row.cardAccountId);
+      return (
+        row.cardmemberId === principal.cardmemberId && principal.cardAccountIds.includes(row.cardAccountId)
+      );
     }
     return canAgentRead(principal, row);
   }
@@ -180,7 +190,8 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
   return {
     /** Opens a conversation on one card account of the customer's session. */
     async start(customer: CustomerPrincipal, input: { cardAccountId: string; language: Language }) {
-      if (!customer.cardAccountIds.includes(input.cardAccountId)) throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
+      if (!customer.cardAccountIds.includes(input.cardAccountId))
+        throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
       return inTransaction(async (tx, events) => {
         const now = clock.now();
         const id = randomUUID();
@@ -229,7 +240,9 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
     },
 
     /** Status and queue only, for internal routing decisions (no authorisation: never returned to clients). */
-    async routingState(conversationId: string): Promise<{ status: Conversation['status']; queue: string } | null> {
+    async routingState(
+      conversationId: string,
+    ): Promise<{ status: Conversation['status']; queue: string } | null> {
       const [row] = await db
         .select({ status: conversations.status, queue: conversations.queue })
         .from(conversations)
@@ -242,7 +255,10 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
         .select()
         .from(conversations)
         .where(
-          and(eq(conversations.assignedAgentId, agent.agentId), inArray(conversations.status, ['assigned', 'on_hold'])),
+          and(
+            eq(conversations.assignedAgentId, agent.agentId),
+            inArray(conversations.status, ['assigned', 'on_hold']),
+          ),
         )
         .orderBy(asc(conversations.updatedAt));
       return rows.map(toConversation);
@@ -252,7 +268,12 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
       return toConversation(await loadAuthorized(principal, conversationId));
     },
 
-    async history(principal: Principal, conversationId: string, afterSeq: number, limit: number): Promise<HistoryResult> {
+    async history(
+      principal: Principal,
+      conversationId: string,
+      afterSeq: number,
+      limit: number,
+    ): Promise<HistoryResult> {
       await loadAuthorized(principal, conversationId);
       const rows = await db
         .select()
@@ -380,11 +401,17 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
       return inTransaction(async (tx, events) => {
         const row = await lockConversation(tx, conversationId);
         const servesQueue = isSupervisor(agent) || agent.queues.includes(row.queue);
-        if (servesQueue && row.assignedAgentId && row.assignedAgentId !== agent.agentId && !isTerminal(row.status as Conversation['status'])) {
+        if (
+          servesQueue &&
+          row.assignedAgentId &&
+          row.assignedAgentId !== agent.agentId &&
+          !isTerminal(row.status as Conversation['status'])
+        ) {
           throw new AppError('ALREADY_ASSIGNED');
         }
         if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
-        if (row.status !== 'queued') throw new AppError('INVALID_TRANSITION', 'This conversation is not waiting.');
+        if (row.status !== 'queued')
+          throw new AppError('INVALID_TRANSITION', 'This conversation is not waiting.');
         await tx
           .insert(conversationParticipants)
           .values({

@@ -118,7 +118,9 @@ describe('delivery under failure', () => {
     customerProxy.refuse(true);
     customerProxy.cut();
     await eventually(() => expect(customer.connected).toBe(false));
-    const offline = ['sent while offline 1', 'sent while offline 2', 'sent while offline 3'].map((b) => customer.send(conv.id, b));
+    const offline = ['sent while offline 1', 'sent while offline 2', 'sent while offline 3'].map((b) =>
+      customer.send(conv.id, b),
+    );
     expect(customer.pendingCount(conv.id)).toBe(3);
     // Meanwhile the agent keeps talking; the customer misses these live events.
     for (const b of ['agent while cut 1', 'agent while cut 2']) await agent.send(conv.id, b);
@@ -128,11 +130,9 @@ describe('delivery under failure', () => {
     expect(customer.pendingCount()).toBe(0);
     const transcript = await customer.transcript(conv.id);
     await eventually(() => expect(shown.map((m) => m.id)).toEqual(transcript.messages.map((m) => m.id)));
-    expect(transcript.messages.filter((m) => m.body.startsWith('sent while offline')).map((m) => m.body)).toEqual([
-      'sent while offline 1',
-      'sent while offline 2',
-      'sent while offline 3',
-    ]);
+    expect(
+      transcript.messages.filter((m) => m.body.startsWith('sent while offline')).map((m) => m.body),
+    ).toEqual(['sent while offline 1', 'sent while offline 2', 'sent while offline 3']);
     await eventually(() =>
       expect(agent.messages(conv.id).map((m) => m.id)).toEqual(transcript.messages.map((m) => m.id)),
     );
@@ -140,8 +140,9 @@ describe('delivery under failure', () => {
 
   it('a send whose acknowledgement was lost is retried with the same id and stored once', async () => {
     const { customer, agent, conv, customerProxy } = await pair();
-    const before = (await t.server.metrics.registry.getSingleMetric('clearline_message_retries_total')?.get())?.values[0]
-      ?.value ?? 0;
+    const before =
+      (await t.server.metrics.registry.getSingleMetric('clearline_message_retries_total')?.get())?.values[0]
+        ?.value ?? 0;
     customerProxy.blackholeDownstream(true);
     const pending = customer.send(conv.id, 'did this arrive?');
     // The server stores it (the agent sees it) but the customer never hears the acknowledgement.
@@ -155,8 +156,9 @@ describe('delivery under failure', () => {
     expect(transcript.messages.filter((m) => m.body === 'did this arrive?')).toHaveLength(1);
     expect(customer.messages(conv.id).filter((m) => m.body === 'did this arrive?')).toHaveLength(1);
     expect(agent.messages(conv.id).filter((m) => m.body === 'did this arrive?')).toHaveLength(1);
-    const after = (await t.server.metrics.registry.getSingleMetric('clearline_message_retries_total')?.get())?.values[0]
-      ?.value ?? 0;
+    const after =
+      (await t.server.metrics.registry.getSingleMetric('clearline_message_retries_total')?.get())?.values[0]
+        ?.value ?? 0;
     expect(after).toBeGreaterThan(before);
   });
 });

@@ -25,8 +25,16 @@ afterAll(async () => {
   await database.close();
 });
 
-function connectRaw(namespace: string, options: { auth?: object; extraHeaders?: Record<string, string> }): Promise<Socket> {
-  const s = ioClient(`${t.url}${namespace}`, { transports: ['websocket'], forceNew: true, reconnection: false, ...options });
+function connectRaw(
+  namespace: string,
+  options: { auth?: object; extraHeaders?: Record<string, string> },
+): Promise<Socket> {
+  const s = ioClient(`${t.url}${namespace}`, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    ...options,
+  });
   closers.push(() => s.disconnect());
   return new Promise((resolve, reject) => {
     s.on('connect', () => resolve(s));

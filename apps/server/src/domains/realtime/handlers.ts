@@ -95,30 +95,33 @@ export function bindHandlers<S extends Record<string, z.ZodType>>(
   for (const event of Object.keys(schemas) as Array<keyof S & string>) {
     const schema = schemas[event]!;
     const handler = handlers[event];
-    (socket as unknown as { on(e: string, l: (...a: unknown[]) => void): void }).on(event, async (...args) => {
-      const started = process.hrtime.bigint();
-      const ack = typeof args.at(-1) === 'function' ? args.pop() : undefined;
-      ctx.inFlight.enter();
-      let outcome = 'ok';
-      try {
-        if (args.length > 1) throw new AppError('VALIDATION_FAILED', 'Send exactly one payload object.');
-        const parsed = schema.safeParse(args[0] ?? {});
-        if (!parsed.success) throw validationError(parsed.error);
-        const data = await handler(parsed.data as z.output<S[typeof event]>);
-        reply(ack, ackOk(data ?? null));
-      } catch (err) {
-        const body = toErrorBody(err);
-        outcome = body.code;
-        ctx.metrics.errors.inc({ code: body.code });
-        if (body.code === 'INTERNAL') {
-          ctx.logger.error({ err, event, namespace: ctx.namespace }, 'socket handler failed');
+    (socket as unknown as { on(e: string, l: (...a: unknown[]) => void): void }).on(
+      event,
+      async (...args) => {
+        const started = process.hrtime.bigint();
+        const ack = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+        ctx.inFlight.enter();
+        let outcome = 'ok';
+        try {
+          if (args.length > 1) throw new AppError('VALIDATION_FAILED', 'Send exactly one payload object.');
+          const parsed = schema.safeParse(args[0] ?? {});
+          if (!parsed.success) throw validationError(parsed.error);
+          const data = await handler(parsed.data as z.output<S[typeof event]>);
+          reply(ack, ackOk(data ?? null));
+        } catch (err) {
+          const body = toErrorBody(err);
+          outcome = body.code;
+          ctx.metrics.errors.inc({ code: body.code });
+          if (body.code === 'INTERNAL') {
+            ctx.logger.error({ err, event, namespace: ctx.namespace }, 'socket handler failed');
+          }
+          reply(ack, ackError(body));
+        } finally {
+          ctx.inFlight.leave();
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          ctx.metrics.ackLatency.observe({ event, outcome }, seconds);
         }
-        reply(ack, ackError(body));
-      } finally {
-        ctx.inFlight.leave();
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        ctx.metrics.ackLatency.observe({ event, outcome }, seconds);
-      }
-    });
+      },
+    );
   }
 }

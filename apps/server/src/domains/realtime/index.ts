@@ -16,16 +16,29 @@ import type { Metrics } from '../../platform/metrics.ts';
 import type { AgentPrincipal, CustomerPrincipal } from '../../platform/principal.ts';
 import { isSupervisor } from '../../platform/principal.ts';
 import type { ConversationService } from '../conversations/index.ts';
-import { AGENT_SESSION_COOKIE, type AgentAuthService, type CustomerTokenVerifier } from '../security/index.ts';
+import {
+  AGENT_SESSION_COOKIE,
+  type AgentAuthService,
+  type CustomerTokenVerifier,
+} from '../security/index.ts';
 import { deliveriesFor, queuesTouchedBy, rooms } from './dispatch.ts';
-import { bindHandlers, InFlight } from './handlers.ts';
+import { bindHandlers, type InFlight } from './handlers.ts';
 
 export { rooms } from './dispatch.ts';
 export { InFlight } from './handlers.ts';
 
-
-type CustomerSocket = Socket<CustomerClientEvents, CustomerServerEvents, Record<string, never>, { principal: CustomerPrincipal }>;
-type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, Record<string, never>, { principal: AgentPrincipal }>;
+type CustomerSocket = Socket<
+  CustomerClientEvents,
+  CustomerServerEvents,
+  Record<string, never>,
+  { principal: CustomerPrincipal }
+>;
+type AgentSocket = Socket<
+  AgentClientEvents,
+  AgentServerEvents,
+  Record<string, never>,
+  { principal: AgentPrincipal }
+>;
 
 export interface RealtimeDeps {
   io: Server;
@@ -63,7 +76,10 @@ export function readCookie(header: unknown, name: string): string | undefined {
 
 export function attachRealtime(deps: RealtimeDeps) {
   const { io, conversations, metrics, logger, inFlight } = deps;
-  const customers = io.of(CUSTOMER_NAMESPACE) as unknown as Namespace<CustomerClientEvents, CustomerServerEvents>;
+  const customers = io.of(CUSTOMER_NAMESPACE) as unknown as Namespace<
+    CustomerClientEvents,
+    CustomerServerEvents
+  >;
   const agents = io.of(AGENT_NAMESPACE) as unknown as Namespace<AgentClientEvents, AgentServerEvents>;
 
   /* ---------- fan-out of committed domain events ---------- */
@@ -109,7 +125,8 @@ export function attachRealtime(deps: RealtimeDeps) {
   customers.use(async (socket, next) => {
     try {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
-      const token = typeof auth?.token === 'string' ? auth.token : bearer(socket.handshake.headers.authorization);
+      const token =
+        typeof auth?.token === 'string' ? auth.token : bearer(socket.handshake.headers.authorization);
       if (!token) throw new AppError('UNAUTHENTICATED');
       socket.data.principal = await deps.verifyCustomer(token);
       next();
@@ -134,40 +151,46 @@ export function attachRealtime(deps: RealtimeDeps) {
     );
     socket.on('disconnect', () => clearTimeout(expiry));
 
-    bindHandlers(socket as unknown as Socket, CUSTOMER_EVENT_SCHEMAS, {
-      'conversation.start': async (p) => {
-        const conversation = await conversations.start(principal, p);
-        await socket.join(rooms.conversation(conversation.id));
-        return conversation;
+    bindHandlers(
+      socket as unknown as Socket,
+      CUSTOMER_EVENT_SCHEMAS,
+      {
+        'conversation.start': async (p) => {
+          const conversation = await conversations.start(principal, p);
+          await socket.join(rooms.conversation(conversation.id));
+          return conversation;
+        },
+        'conversation.list': () => conversations.listForCustomer(principal),
+        'conversation.join': async (p) => {
+          await conversations.get(principal, p.conversationId); // ownership first
+          await socket.join(rooms.conversation(p.conversationId));
+          const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
+          const conversation = await conversations.get(principal, p.conversationId);
+          return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
+        },
+        'conversation.end': (p) => conversations.endByCustomer(principal, p.conversationId),
+        'message.send': async (p) => {
+          const { message, duplicate } = await conversations.send(principal, p);
+          if (duplicate) metrics.duplicateSends.inc();
+          else metrics.messages.inc({ author: 'customer' });
+          return message;
+        },
+        'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
+        'receipt.update': (p) => conversations.updateReceipt(principal, p),
+        'typing.set': async (p) => {
+          if (!socket.rooms.has(rooms.conversation(p.conversationId)))
+            throw new AppError('CONVERSATION_NOT_FOUND');
+          agents.to(rooms.conversation(p.conversationId)).emit('typing.updated', {
+            conversationId: p.conversationId,
+            who: 'customer',
+            displayName: principal.displayName,
+            typing: p.typing,
+          });
+          return null;
+        },
       },
-      'conversation.list': () => conversations.listForCustomer(principal),
-      'conversation.join': async (p) => {
-        await conversations.get(principal, p.conversationId); // ownership first
-        await socket.join(rooms.conversation(p.conversationId));
-        const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
-        const conversation = await conversations.get(principal, p.conversationId);
-        return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
-      },
-      'conversation.end': (p) => conversations.endByCustomer(principal, p.conversationId),
-      'message.send': async (p) => {
-        const { message, duplicate } = await conversations.send(principal, p);
-        if (duplicate) metrics.duplicateSends.inc();
-        else metrics.messages.inc({ author: 'customer' });
-        return message;
-      },
-      'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
-      'receipt.update': (p) => conversations.updateReceipt(principal, p),
-      'typing.set': async (p) => {
-        if (!socket.rooms.has(rooms.conversation(p.conversationId))) throw new AppError('CONVERSATION_NOT_FOUND');
-        agents.to(rooms.conversation(p.conversationId)).emit('typing.updated', {
-          conversationId: p.conversationId,
-          who: 'customer',
-          displayName: principal.displayName,
-          typing: p.typing,
-        });
-        return null;
-      },
-    }, { metrics, logger, inFlight, namespace: 'customer' });
+      { metrics, logger, inFlight, namespace: 'customer' },
+    );
   });
 
   /* ---------- agents ---------- */
@@ -193,43 +216,48 @@ export function attachRealtime(deps: RealtimeDeps) {
     for (const q of principal.queues) socket.join(rooms.queue(q));
     if (isSupervisor(principal)) socket.join(rooms.supervisors);
 
-    bindHandlers(socket as unknown as Socket, AGENT_EVENT_SCHEMAS, {
-      'queue.list': () => conversations.listQueue(principal.queues),
-      'conversation.list': () => conversations.listForAgent(principal),
-      'conversation.accept': async (p) => {
-        const conversation = await conversations.accept(principal, p.conversationId);
-        await socket.join(rooms.conversation(conversation.id));
-        return conversation;
+    bindHandlers(
+      socket as unknown as Socket,
+      AGENT_EVENT_SCHEMAS,
+      {
+        'queue.list': () => conversations.listQueue(principal.queues),
+        'conversation.list': () => conversations.listForAgent(principal),
+        'conversation.accept': async (p) => {
+          const conversation = await conversations.accept(principal, p.conversationId);
+          await socket.join(rooms.conversation(conversation.id));
+          return conversation;
+        },
+        'conversation.join': async (p) => {
+          const conversation = await conversations.get(principal, p.conversationId);
+          await socket.join(rooms.conversation(conversation.id));
+          const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
+          return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
+        },
+        'conversation.resolve': (p) => conversations.resolve(principal, p.conversationId),
+        'message.send': async (p) => {
+          const { message, duplicate } = await conversations.send(principal, p);
+          if (duplicate) metrics.duplicateSends.inc();
+          else metrics.messages.inc({ author: 'agent' });
+          return message;
+        },
+        'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
+        'receipt.update': (p) => conversations.updateReceipt(principal, p),
+        'typing.set': async (p) => {
+          const room = rooms.conversation(p.conversationId);
+          if (!socket.rooms.has(room)) throw new AppError('CONVERSATION_NOT_FOUND');
+          const update = {
+            conversationId: p.conversationId,
+            who: 'agent' as const,
+            displayName: principal.displayName,
+            typing: p.typing,
+          };
+          customers.to(room).emit('typing.updated', update);
+          socket.to(room).emit('typing.updated', update);
+          return null;
+        },
       },
-      'conversation.join': async (p) => {
-        const conversation = await conversations.get(principal, p.conversationId);
-        await socket.join(rooms.conversation(conversation.id));
-        const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
-        return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
-      },
-      'conversation.resolve': (p) => conversations.resolve(principal, p.conversationId),
-      'message.send': async (p) => {
-        const { message, duplicate } = await conversations.send(principal, p);
-        if (duplicate) metrics.duplicateSends.inc();
-        else metrics.messages.inc({ author: 'agent' });
-        return message;
-      },
-      'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
-      'receipt.update': (p) => conversations.updateReceipt(principal, p),
-      'typing.set': async (p) => {
-        const room = rooms.conversation(p.conversationId);
-        if (!socket.rooms.has(room)) throw new AppError('CONVERSATION_NOT_FOUND');
-        const update = {
-          conversationId: p.conversationId,
-          who: 'agent' as const,
-          displayName: principal.displayName,
-          typing: p.typing,
-        };
-        customers.to(room).emit('typing.updated', update);
-        socket.to(room).emit('typing.updated', update);
-        return null;
-      },
-    }, { metrics, logger, inFlight, namespace: 'agent' });
+      { metrics, logger, inFlight, namespace: 'agent' },
+    );
   });
 
   return {

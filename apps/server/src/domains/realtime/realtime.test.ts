@@ -31,14 +31,23 @@ async function customer(opts?: Parameters<TestServer['customer']>[0]) {
 async function agent(opts?: Parameters<TestServer['agent']>[0]) {
   const a = await t.agent(opts);
   const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
-  const client = new AgentClient({ url: t.url, sessionToken: session.sessionToken, transports: ['websocket'] });
+  const client = new AgentClient({
+    url: t.url,
+    sessionToken: session.sessionToken,
+    transports: ['websocket'],
+  });
   clients.push(client);
   await client.connect();
   return { a, client };
 }
 
 function rawSocket(namespace: string, auth: object): Promise<Socket> {
-  const s = ioClient(`${t.url}${namespace}`, { transports: ['websocket'], auth, forceNew: true, reconnection: false });
+  const s = ioClient(`${t.url}${namespace}`, {
+    transports: ['websocket'],
+    auth,
+    forceNew: true,
+    reconnection: false,
+  });
   clients.push({ close: () => s.disconnect() });
   return new Promise((resolve, reject) => {
     s.on('connect', () => resolve(s));
@@ -89,7 +98,9 @@ describe('customer ↔ agent over real sockets', () => {
     const { client: ag } = await agent();
     const { identity, client: c } = await customer();
     const conv = await c.startConversation({ cardAccountId: identity.cardAccountIds[0]! });
-    await eventually(() => expect(ag.queues.get('general')?.some((i) => i.conversation.id === conv.id)).toBe(true));
+    await eventually(() =>
+      expect(ag.queues.get('general')?.some((i) => i.conversation.id === conv.id)).toBe(true),
+    );
   });
 
   it('only one of two agents racing for a conversation gets it', async () => {
@@ -134,7 +145,12 @@ describe('who may read what', () => {
     for (const attempt of [
       () => intruder.follow(conv.id),
       () => intruder.request('message.history', { conversationId: conv.id }),
-      () => intruder.request('message.send', { conversationId: conv.id, clientMessageId: 'intruder-0001', body: 'hi' }),
+      () =>
+        intruder.request('message.send', {
+          conversationId: conv.id,
+          clientMessageId: 'intruder-0001',
+          body: 'hi',
+        }),
       () => intruder.endConversation(conv.id),
       () => intruder.request('typing.set', { conversationId: conv.id, typing: true }),
     ]) {
@@ -204,19 +220,37 @@ describe('bad input gets a code and changes nothing', () => {
     const ask = (event: string, ...args: unknown[]) => s.timeout(3000).emitWithAck(event, ...args);
 
     expect(await ask('admin.drop_tables', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_EVENT' } });
-    expect(await ask('message.send', 'hello')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    expect(await ask('message.send', { conversationId: conv.id, clientMessageId: 'short', body: 'x' })).toMatchObject({
+    expect(await ask('message.send', 'hello')).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     });
     expect(
-      await ask('message.send', { conversationId: conv.id, clientMessageId: 'abcdefgh-1', body: 'x'.repeat(LIMITS.messageChars + 1) }),
-    ).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
-    expect(await ask('message.send', { conversationId: conv.id, clientMessageId: 'abcdefgh-2', body: '   ' })).toMatchObject({
+      await ask('message.send', { conversationId: conv.id, clientMessageId: 'short', body: 'x' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     });
-    expect(await ask('message.send', { conversationId: conv.id, clientMessageId: 'abcdefgh-3', body: 'hi', extra: 1 })).toMatchObject({
+    expect(
+      await ask('message.send', {
+        conversationId: conv.id,
+        clientMessageId: 'abcdefgh-1',
+        body: 'x'.repeat(LIMITS.messageChars + 1),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(
+      await ask('message.send', { conversationId: conv.id, clientMessageId: 'abcdefgh-2', body: '   ' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
+    expect(
+      await ask('message.send', {
+        conversationId: conv.id,
+        clientMessageId: 'abcdefgh-3',
+        body: 'hi',
+        extra: 1,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     });
@@ -224,7 +258,9 @@ describe('bad input gets a code and changes nothing', () => {
     // Nothing was stored by the bad sends; the one without an ack was stored once.
     await eventually(async () => {
       const transcript = await c.transcript(conv.id);
-      expect(transcript.messages.filter((m) => m.author.kind === 'customer').map((m) => m.body)).toEqual(['no ack']);
+      expect(transcript.messages.filter((m) => m.author.kind === 'customer').map((m) => m.body)).toEqual([
+        'no ack',
+      ]);
     });
     expect(s.connected).toBe(true);
   });
@@ -233,7 +269,9 @@ describe('bad input gets a code and changes nothing', () => {
     const { identity } = await customer();
     const s = await rawSocket('/customer', { token: identity.token });
     const answers = await Promise.all(
-      Array.from({ length: LIMITS.eventBurst + 30 }, () => s.timeout(5000).emitWithAck('conversation.list', {})),
+      Array.from({ length: LIMITS.eventBurst + 30 }, () =>
+        s.timeout(5000).emitWithAck('conversation.list', {}),
+      ),
     );
     const limited = answers.filter((a) => a.ok === false && a.error.code === 'RATE_LIMITED');
     expect(limited.length).toBeGreaterThan(0);
@@ -255,7 +293,9 @@ describe('bad input gets a code and changes nothing', () => {
 describe('errors surface as ClearlineError', () => {
   it('keeps the server code', async () => {
     const { client } = await customer();
-    const err = (await client.request('conversation.end', { conversationId: crypto.randomUUID() }).catch((e) => e)) as ClearlineError;
+    const err = (await client
+      .request('conversation.end', { conversationId: crypto.randomUUID() })
+      .catch((e) => e)) as ClearlineError;
     expect(err).toBeInstanceOf(ClearlineError);
     expect(err.code).toBe('CONVERSATION_NOT_FOUND');
   });

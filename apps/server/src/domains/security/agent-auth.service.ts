@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import type { AgentProfile, AgentRole, Language } from '@clearline/protocol';
+import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Clock } from '../../platform/clock.ts';
@@ -14,7 +14,12 @@ export const LOCKOUT_MINUTES = 15;
 const TOTP_PERIOD_SECONDS = 30;
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
-const ARGON2_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */ as const, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const ARGON2_OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */ as const,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -133,7 +138,11 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
       if (!passwordOk) {
         throw new AppError((await recordFailure(row)) ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED');
       }
-      const delta = totpFor(row.totpSecret).validate({ token: input.totp, timestamp: now.getTime(), window: 1 });
+      const delta = totpFor(row.totpSecret).validate({
+        token: input.totp,
+        timestamp: now.getTime(),
+        window: 1,
+      });
       if (delta === null) {
         throw new AppError((await recordFailure(row)) ? 'ACCOUNT_LOCKED' : 'TOTP_INVALID');
       }
@@ -146,7 +155,9 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
       if (claimed.length === 0) throw new AppError('TOTP_REUSED');
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.sessionHours * 3_600_000);
-      await db.insert(agentSessions).values({ id: sessionId(token), agentId: row.id, createdAt: now, expiresAt });
+      await db
+        .insert(agentSessions)
+        .values({ id: sessionId(token), agentId: row.id, createdAt: now, expiresAt });
       return { token, expiresAt, agent: toProfile(row) };
     },
 
@@ -158,7 +169,11 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
         .from(agentSessions)
         .innerJoin(agents, eq(agents.id, agentSessions.agentId))
         .where(
-          and(eq(agentSessions.id, sessionId(token)), isNull(agentSessions.revokedAt), gt(agentSessions.expiresAt, now)),
+          and(
+            eq(agentSessions.id, sessionId(token)),
+            isNull(agentSessions.revokedAt),
+            gt(agentSessions.expiresAt, now),
+          ),
         );
       if (!found) throw new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again.');
       return {
@@ -179,7 +194,10 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
     },
 
     async logout(token: string): Promise<void> {
-      await db.update(agentSessions).set({ revokedAt: clock.now() }).where(eq(agentSessions.id, sessionId(token)));
+      await db
+        .update(agentSessions)
+        .set({ revokedAt: clock.now() })
+        .where(eq(agentSessions.id, sessionId(token)));
     },
   };
 }

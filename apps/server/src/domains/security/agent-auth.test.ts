@@ -34,7 +34,11 @@ afterAll(() => database.close());
 describe('agent sign-in', () => {
   it('needs the password and a current TOTP code, and yields a session that authenticates', async () => {
     const a = await newAgent();
-    const login = await auth.login({ email: a.email.toUpperCase(), password: 'correct horse battery staple', totp: totpCode(a.secret, now) });
+    const login = await auth.login({
+      email: a.email.toUpperCase(),
+      password: 'correct horse battery staple',
+      totp: totpCode(a.secret, now),
+    });
     expect(login.agent.id).toBe(a.id);
     const principal = await auth.authenticate(login.token);
     expect(principal).toMatchObject({ kind: 'agent', agentId: a.id, role: 'agent' });
@@ -47,7 +51,9 @@ describe('agent sign-in', () => {
     now = new Date(now.getTime() + 60_000);
     const code = totpCode(a.secret, now);
     await auth.login({ email: a.email, password: 'correct horse battery staple', totp: code });
-    await expect(auth.login({ email: a.email, password: 'correct horse battery staple', totp: code })).rejects.toMatchObject({
+    await expect(
+      auth.login({ email: a.email, password: 'correct horse battery staple', totp: code }),
+    ).rejects.toMatchObject({
       code: 'TOTP_REUSED',
     });
     now = new Date(now.getTime() + 30_000);
@@ -58,10 +64,14 @@ describe('agent sign-in', () => {
 
   it('rejects wrong codes and unknown e-mails without saying which part was wrong for unknown users', async () => {
     const a = await newAgent();
-    await expect(auth.login({ email: a.email, password: 'correct horse battery staple', totp: '000000' })).rejects.toMatchObject({
+    await expect(
+      auth.login({ email: a.email, password: 'correct horse battery staple', totp: '000000' }),
+    ).rejects.toMatchObject({
       code: expect.stringMatching(/TOTP_INVALID|TOTP_REUSED/),
     });
-    await expect(auth.login({ email: 'nobody@test.example', password: 'x', totp: '123456' })).rejects.toMatchObject({
+    await expect(
+      auth.login({ email: 'nobody@test.example', password: 'x', totp: '123456' }),
+    ).rejects.toMatchObject({
       code: 'LOGIN_FAILED',
     });
   });
@@ -70,7 +80,11 @@ describe('agent sign-in', () => {
     const a = await newAgent();
     const codes: string[] = [];
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
-      codes.push(await auth.login({ email: a.email, password: 'wrong', totp: totpCode(a.secret, now) }).catch((e) => e.code));
+      codes.push(
+        await auth
+          .login({ email: a.email, password: 'wrong', totp: totpCode(a.secret, now) })
+          .catch((e) => e.code),
+      );
     }
     expect(codes.slice(0, -1).every((c) => c === 'LOGIN_FAILED')).toBe(true);
     expect(codes.at(-1)).toBe('ACCOUNT_LOCKED');
@@ -95,7 +109,11 @@ describe('agent sign-in', () => {
   it('expired sessions no longer authenticate', async () => {
     const a = await newAgent();
     now = new Date(now.getTime() + 60_000);
-    const login = await auth.login({ email: a.email, password: 'correct horse battery staple', totp: totpCode(a.secret, now) });
+    const login = await auth.login({
+      email: a.email,
+      password: 'correct horse battery staple',
+      totp: totpCode(a.secret, now),
+    });
     now = new Date(now.getTime() + 13 * 3_600_000);
     await expect(auth.authenticate(login.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });

@@ -8,9 +8,19 @@ const hs = createCustomerTokenVerifier({ secret: SECRET, jwksUrl: null, issuer: 
 
 describe('HS256 customer tokens', () => {
   it('turn into a principal with the card accounts they vouch for', async () => {
-    const { token, jti } = await mintCustomerToken(SECRET, { cardmemberId: 'cm_1', cardAccountIds: ['ca_1', 'ca_2'], name: 'Ana' });
+    const { token, jti } = await mintCustomerToken(SECRET, {
+      cardmemberId: 'cm_1',
+      cardAccountIds: ['ca_1', 'ca_2'],
+      name: 'Ana',
+    });
     const p = await hs(token);
-    expect(p).toMatchObject({ kind: 'customer', cardmemberId: 'cm_1', cardAccountIds: ['ca_1', 'ca_2'], displayName: 'Ana', tokenId: jti });
+    expect(p).toMatchObject({
+      kind: 'customer',
+      cardmemberId: 'cm_1',
+      cardAccountIds: ['ca_1', 'ca_2'],
+      displayName: 'Ana',
+      tokenId: jti,
+    });
   });
 
   it('are refused when forged, signed with another secret, expired, unsigned or missing claims', async () => {
@@ -18,9 +28,16 @@ describe('HS256 customer tokens', () => {
     const [h, p] = token.split('.');
     const tampered = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: 'cm_2' })).toString('base64url')}.${token.split('.')[2]}`;
     await expect(hs(tampered)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
-    const other = await mintCustomerToken('another-secret-that-is-long-enough-000000', { cardmemberId: 'cm_1', cardAccountIds: [] });
+    const other = await mintCustomerToken('another-secret-that-is-long-enough-000000', {
+      cardmemberId: 'cm_1',
+      cardAccountIds: [],
+    });
     await expect(hs(other.token)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
-    const expired = await mintCustomerToken(SECRET, { cardmemberId: 'cm_1', cardAccountIds: [] }, { ttlSeconds: -5 });
+    const expired = await mintCustomerToken(
+      SECRET,
+      { cardmemberId: 'cm_1', cardAccountIds: [] },
+      { ttlSeconds: -5 },
+    );
     await expect(hs(expired.token)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${p}.`;
     await expect(hs(none)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
@@ -35,9 +52,22 @@ describe('HS256 customer tokens', () => {
   });
 
   it('check issuer and audience when configured', async () => {
-    const strict = createCustomerTokenVerifier({ secret: SECRET, jwksUrl: null, issuer: 'https://bank.example', audience: 'clearline' });
-    const right = await mintCustomerToken(SECRET, { cardmemberId: 'cm_1', cardAccountIds: [] }, { issuer: 'https://bank.example', audience: 'clearline' });
-    const wrong = await mintCustomerToken(SECRET, { cardmemberId: 'cm_1', cardAccountIds: [] }, { issuer: 'https://evil.example', audience: 'clearline' });
+    const strict = createCustomerTokenVerifier({
+      secret: SECRET,
+      jwksUrl: null,
+      issuer: 'https://bank.example',
+      audience: 'clearline',
+    });
+    const right = await mintCustomerToken(
+      SECRET,
+      { cardmemberId: 'cm_1', cardAccountIds: [] },
+      { issuer: 'https://bank.example', audience: 'clearline' },
+    );
+    const wrong = await mintCustomerToken(
+      SECRET,
+      { cardmemberId: 'cm_1', cardAccountIds: [] },
+      { issuer: 'https://evil.example', audience: 'clearline' },
+    );
     await expect(strict(right.token)).resolves.toBeTruthy();
     await expect(strict(wrong.token)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
   });
@@ -80,7 +110,9 @@ describe('RS256 / ES256 customer tokens from a JWKS', () => {
     expect((await verify(await sign('RS256', 'rsa-1', rsa.privateKey))).cardmemberId).toBe('cm_9');
     expect((await verify(await sign('ES256', 'ec-1', ec.privateKey))).cardAccountIds).toEqual(['ca_9']);
     const stranger = await generateKeyPair('RS256');
-    await expect(verify(await sign('RS256', 'rsa-1', stranger.privateKey))).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+    await expect(verify(await sign('RS256', 'rsa-1', stranger.privateKey))).rejects.toMatchObject({
+      code: 'TOKEN_INVALID',
+    });
     const hsToken = await mintCustomerToken(SECRET, { cardmemberId: 'cm_9', cardAccountIds: [] });
     await expect(verify(hsToken.token)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
   });

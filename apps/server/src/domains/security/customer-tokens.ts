@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRemoteJWKSet, errors as joseErrors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import type { CustomerPrincipal } from '../../platform/principal.ts';
@@ -75,7 +75,10 @@ export async function mintCustomerToken(
   const ttl = options.ttlSeconds ?? 3600;
   const jti = randomUUID();
   const exp = Math.floor(Date.now() / 1000) + ttl;
-  let jwt = new SignJWT({ card_accounts: [...claims.cardAccountIds], ...(claims.name ? { name: claims.name } : {}) })
+  let jwt = new SignJWT({
+    card_accounts: [...claims.cardAccountIds],
+    ...(claims.name ? { name: claims.name } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.cardmemberId)
     .setJti(jti)

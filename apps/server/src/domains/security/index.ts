@@ -13,4 +13,9 @@ export {
   mintCustomerToken,
 } from './customer-tokens.ts';
 export { DEMO_AGENTS, seedDemoAgents } from './demo-agents.ts';
-export { AGENT_SESSION_COOKIE, createRequestAuth, type RequestAuth, registerSecurityRoutes } from './security.routes.ts';
+export {
+  AGENT_SESSION_COOKIE,
+  createRequestAuth,
+  type RequestAuth,
+  registerSecurityRoutes,
+} from './security.routes.ts';
