@@ -5,7 +5,7 @@ import { LIMITS } from '@clearline/protocol';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import type { Config } from './config.ts';
@@ -90,7 +90,9 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
 
   const app = Fastify({
     loggerInstance: logger,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
     bodyLimit: LIMITS.frameBytes,
     trustProxy: true,
   }) as unknown as FastifyInstance; // pino's Logger is wider than FastifyBaseLogger; routes need only the base.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CardNetwork } from './core.ts';
 import { DEMO_CARDMEMBER_IDS } from './demo-data.ts';
-import { type DemoData, generateDemoData, MIN_DAYS_CLOSING_TO_DUE, minimumDueFor } from './demo-generator.ts';
+import { generateDemoData, MIN_DAYS_CLOSING_TO_DUE, minimumDueFor } from './demo-generator.ts';
 import { addDays, dayOfMonth, daysBetween, isLuhnValid, toIsoDate } from './demo-random.ts';
+import type { DemoData } from './demo-rows.ts';
 
 /* The demo data generator, without a database: the seed writes exactly these rows. */
 

@@ -54,7 +54,7 @@ export function minimumDueFor(balanceCents: number, feesAndInterestCents: number
   return Math.min(balanceCents, Math.max(MINIMUM_PAYMENT_FLOOR_CENTS, computed));
 }
 
-interface Window {
+interface Cycle {
   /** 1-3 for the closed statements (oldest first), 0 for the open cycle since the last closing. */
   index: number;
   start: string;
@@ -104,16 +104,16 @@ function generateAccount(
   const c2 = lastDayOfMonthBefore(c3, profile.closingDay);
   const c1 = lastDayOfMonthBefore(c2, profile.closingDay);
   const c0 = lastDayOfMonthBefore(c1, profile.closingDay);
-  const periods: Window[] = [];
+  const periods: Cycle[] = [];
   let previousClosing = c0;
   for (const closing of [c1, c2, c3]) {
     const due = dueDateFor(closing, profile.dueDay);
     periods.push({ index: periods.length + 1, start: addDays(previousClosing, 1), end: closing, due });
     previousClosing = closing;
   }
-  const current: Window = { index: 0, start: addDays(c3, 1), end: today, due: today };
-  const periodAt = (index: number): Window => periods[index - 1] ?? current;
-  const windowOf = (date: string): Window | null =>
+  const current: Cycle = { index: 0, start: addDays(c3, 1), end: today, due: today };
+  const periodAt = (index: number): Cycle => periods[index - 1] ?? current;
+  const cycleOf = (date: string): Cycle | null =>
     [...periods, current].find((w) => w.start <= date && date <= w.end) ?? null;
 
   const anniversary = profile.annualFee
@@ -383,14 +383,14 @@ function generateAccount(
 
   // Rows, oldest first, so that ids sort the way the activity happened.
   const ordered = drafts
-    .filter((d) => windowOf(d.date) !== null)
+    .filter((d) => cycleOf(d.date) !== null)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   const transactions: TransactionRow[] = ordered.map((d, i) => {
-    const window = windowOf(d.date);
+    const cycle = cycleOf(d.date);
     return {
       id: `tx_${key}_${String(i + 1).padStart(4, '0')}`,
       cardAccountId: profile.id,
-      statementId: d.postedOn === null || !window ? null : (statementIdOf.get(window.index) ?? null),
+      statementId: d.postedOn === null || !cycle ? null : (statementIdOf.get(cycle.index) ?? null),
       transactedOn: d.date,
       postedOn: d.postedOn,
       merchant: d.merchant,

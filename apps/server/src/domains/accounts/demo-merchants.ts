@@ -129,9 +129,6 @@ export const REFUNDABLE_CATEGORIES: ReadonlySet<string> = new Set([
   'office',
 ]);
 
-/** Categories good for a fixed monthly subscription. */
-export const SUBSCRIPTION_CATEGORIES = ['streaming', 'software', 'utilities'] as const;
-
 export type Persona = 'family' | 'traveler' | 'business' | 'urban';
 
 /** How often each category comes up for a persona (relative weights). */
