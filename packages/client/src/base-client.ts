@@ -40,6 +40,11 @@ export interface BaseClientOptions {
   /** Extra Socket.IO client options (tests use `forceNew`). */
   reconnectionDelayMs?: number;
   reconnectionDelayMaxMs?: number;
+  /**
+   * Tell the server which messages reached this client (a `delivered` receipt, sent at most every
+   * 250 ms per conversation). Read receipts stay explicit: call `markRead` when the user saw them.
+   */
+  autoDeliveredReceipts?: boolean;
 }
 
 interface Outgoing {
@@ -75,6 +80,8 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
   readonly #outbox = new Map<string, Outgoing[]>();
   readonly #sending = new Set<string>();
   readonly #catchingUp = new Map<string, Promise<void>>();
+  readonly #deliveredTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #autoDelivered: boolean;
   #status: ConnectionStatus = 'idle';
   #everConnected = false;
 
@@ -86,6 +93,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
   ) {
     super();
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5_000;
+    this.#autoDelivered = options.autoDeliveredReceipts ?? true;
     this.socket = io(`${options.url.replace(/\/$/, '')}${namespace}`, {
       path: '/socket.io',
       autoConnect: false,
@@ -163,6 +171,8 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
 
   close(): void {
     this.#setStatus('closed');
+    for (const t of this.#deliveredTimers.values()) clearTimeout(t);
+    this.#deliveredTimers.clear();
     this.socket.disconnect();
     for (const queue of this.#outbox.values()) {
       for (const o of queue) o.reject(new ClearlineError('CLOSED', 'The client was closed.'));
@@ -278,8 +288,21 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
   #ingest(conversationId: string, incoming: readonly Message[]) {
     const timeline = this.#timelines.get(conversationId);
     if (!timeline) return;
-    for (const m of timeline.ingest(incoming)) this.fire('message', m);
+    const released = timeline.ingest(incoming);
+    for (const m of released) this.fire('message', m);
+    if (released.length > 0) this.#scheduleDelivered(conversationId);
     if (timeline.hasGap) void this.#catchUp(conversationId);
+  }
+
+  #scheduleDelivered(conversationId: string) {
+    if (!this.#autoDelivered || this.#deliveredTimers.has(conversationId)) return;
+    const timer = setTimeout(() => {
+      this.#deliveredTimers.delete(conversationId);
+      if (this.socket.connected && this.#timelines.has(conversationId)) {
+        this.markDelivered(conversationId).catch(() => undefined);
+      }
+    }, 250);
+    this.#deliveredTimers.set(conversationId, timer);
   }
 
   /** Fills a gap (a message arrived ahead of one we have not seen) from the server's history. */

@@ -6,7 +6,10 @@ export const LIMITS = {
   frameBytes: 64 * 1024,
   /** Messages returned by one history page. */
   historyPage: 200,
-  /** Client→server events one socket may send per second (sustained), with a burst allowance. */
+  /** Client→server events one customer socket may send per second (sustained), with a burst allowance. */
   eventsPerSecond: 20,
   eventBurst: 40,
+  /** Agents handle several chats at once (receipts and typing for each): a larger budget. */
+  agentEventsPerSecond: 60,
+  agentEventBurst: 120,
 } as const;

@@ -59,9 +59,12 @@ export function bindHandlers<S extends Record<string, z.ZodType>>(
   socket: Socket,
   schemas: S,
   handlers: Handlers<S>,
-  ctx: { metrics: Metrics; logger: Logger; inFlight: InFlight; namespace: string },
+  ctx: { metrics: Metrics; logger: Logger; inFlight: InFlight; namespace: 'customer' | 'agent' },
 ): void {
-  const bucket = new TokenBucket(LIMITS.eventsPerSecond, LIMITS.eventBurst);
+  const bucket =
+    ctx.namespace === 'agent'
+      ? new TokenBucket(LIMITS.agentEventsPerSecond, LIMITS.agentEventBurst)
+      : new TokenBucket(LIMITS.eventsPerSecond, LIMITS.eventBurst);
   const reply = (ack: unknown, result: Ack<unknown>) => {
     if (typeof ack === 'function') {
       try {
