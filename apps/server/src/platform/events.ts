@@ -2,7 +2,12 @@ import type { Conversation, Message, Receipt } from '@clearline/protocol';
 
 /** Domain events, published only after the transaction that caused them has committed. */
 export type DomainEvent =
-  | { type: 'message.created'; message: Message }
+  | {
+      type: 'message.created';
+      message: Message;
+      /** The conversation's status and queue when the message was stored (for queue previews). */
+      conversation: { status: Conversation['status']; queue: string };
+    }
   | {
       type: 'conversation.updated';
       conversation: Conversation;

@@ -102,7 +102,7 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
       .update(conversations)
       .set({ lastSeq: sql`${conversations.lastSeq} + 1`, updatedAt: now })
       .where(eq(conversations.id, conversationId))
-      .returning({ seq: conversations.lastSeq });
+      .returning({ seq: conversations.lastSeq, status: conversations.status, queue: conversations.queue });
     if (!bumped) throw new AppError('CONVERSATION_NOT_FOUND');
     const [row] = await tx
       .insert(messages)
@@ -121,7 +121,11 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
       })
       .returning();
     const message = toMessage(row!);
-    events.push({ type: 'message.created', message });
+    events.push({
+      type: 'message.created',
+      message,
+      conversation: { status: bumped.status as Conversation['status'], queue: bumped.queue },
+    });
     return message;
   }
 
@@ -237,17 +241,6 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
         .orderBy(desc(conversations.createdAt))
         .limit(100);
       return rows.map(toConversation);
-    },
-
-    /** Status and queue only, for internal routing decisions (no authorisation: never returned to clients). */
-    async routingState(
-      conversationId: string,
-    ): Promise<{ status: Conversation['status']; queue: string } | null> {
-      const [row] = await db
-        .select({ status: conversations.status, queue: conversations.queue })
-        .from(conversations)
-        .where(eq(conversations.id, conversationId));
-      return row ? { status: row.status as Conversation['status'], queue: row.queue } : null;
     },
 
     async listForAgent(agent: AgentPrincipal): Promise<Conversation[]> {

@@ -100,7 +100,7 @@ export function attachRealtime(deps: RealtimeDeps) {
     pendingQueueRefresh.set(queue, timer);
   }
 
-  const unsubscribe = deps.bus.subscribe(async (event) => {
+  const unsubscribe = deps.bus.subscribe((event) => {
     for (const d of deliveriesFor(event)) {
       const ns = d.namespace === 'customer' ? customers : agents;
       (ns.to(d.rooms) as { emit(e: string, p: unknown): void }).emit(d.event, d.payload);
@@ -114,10 +114,13 @@ export function attachRealtime(deps: RealtimeDeps) {
         .except([rooms.agent(event.conversation.assignedAgentId), rooms.supervisors])
         .socketsLeave(room);
     }
-    if (event.type === 'message.created' && event.message.author.kind === 'customer') {
-      // A waiting customer's new words change the preview agents triage by.
-      const c = await conversations.routingState(event.message.conversationId);
-      if (c?.status === 'queued') refreshQueue(c.queue);
+    // A waiting customer's new words change the preview agents triage by.
+    if (
+      event.type === 'message.created' &&
+      event.message.author.kind === 'customer' &&
+      event.conversation.status === 'queued'
+    ) {
+      refreshQueue(event.conversation.queue);
     }
   });
 
