@@ -40,7 +40,12 @@ export function ChatWidget(props: ChatWidgetProps) {
   return session ? <ChatWidgetView {...props} session={session} /> : null;
 }
 
-function ChatWidgetView({ session, cardLabel, open, onOpenChange }: ChatWidgetProps & { session: ChatSession }) {
+function ChatWidgetView({
+  session,
+  cardLabel,
+  open,
+  onOpenChange,
+}: ChatWidgetProps & { session: ChatSession }) {
   const state = useChatState(session);
   const launcher = useRef<HTMLButtonElement>(null);
   const composer = useRef<HTMLTextAreaElement>(null);
@@ -62,7 +67,9 @@ function ChatWidgetView({ session, cardLabel, open, onOpenChange }: ChatWidgetPr
     if (open && state.phase === 'ready') composer.current?.focus();
   }, [open, state.phase]);
 
-  const unread = state.messages.filter((m) => m.seq > seenSeq && m.kind === 'text' && m.author.kind !== 'customer').length;
+  const unread = state.messages.filter(
+    (m) => m.seq > seenSeq && m.kind === 'text' && m.author.kind !== 'customer',
+  ).length;
 
   return (
     <div className="cl-widget">

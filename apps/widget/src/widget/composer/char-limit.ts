@@ -7,7 +7,7 @@ export const SHOW_COUNTER_REMAINING = 500;
 const ANNOUNCE_AT = [500, 250, 100, 50, 10, 0] as const;
 
 /** Characters left, counted as the server counts them (UTF-16 code units). */
-export function remainingChars(text: string, max = MAX_CHARS): number {
+export function remainingChars(text: string, max: number = MAX_CHARS): number {
   return Math.max(0, max - text.length);
 }
 

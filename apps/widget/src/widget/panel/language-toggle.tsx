@@ -15,7 +15,7 @@ export function LanguageToggle({ label, className }: { label: string; className?
           className="cl-lang__option"
           lang={lng}
           aria-pressed={current === lng}
-          aria-label={lng === 'en' ? 'English' : 'Español'}
+          title={lng === 'en' ? 'English' : 'Español'}
           onClick={() => void i18n.changeLanguage(lng)}
         >
           {lng.toUpperCase()}

@@ -1,4 +1,9 @@
-import { ClearlineError, type ClientErrorCode, type ConnectionStatus, CustomerClient } from '@clearline/client';
+import {
+  ClearlineError,
+  type ClientErrorCode,
+  type ConnectionStatus,
+  CustomerClient,
+} from '@clearline/client';
 import type { Conversation, Language, Message } from '@clearline/protocol';
 
 /** A message the customer sent that the server has not acknowledged yet. */
@@ -75,7 +80,9 @@ export class ChatSession {
         if (t.conversationId !== this.#state.conversation?.id || t.who === 'customer') return;
         this.#setTyping(t.typing ? t.displayName : null);
       }),
-      c.on('sessionEnded', (info) => this.#set({ error: info.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_REVOKED' })),
+      c.on('sessionEnded', (info) =>
+        this.#set({ error: info.reason === 'expired' ? 'TOKEN_EXPIRED' : 'UNAUTHENTICATED' }),
+      ),
       c.on('authError', (err) => this.#set({ error: err.code })),
     );
   }
@@ -104,7 +111,11 @@ export class ChatSession {
 
   /** Sends a message, opening a conversation first when there is none (or the last one ended). */
   async send(body: string, language: Language): Promise<void> {
-    const pending: PendingMessage = { localId: `local-${++localIds}`, body, createdAt: new Date().toISOString() };
+    const pending: PendingMessage = {
+      localId: `local-${++localIds}`,
+      body,
+      createdAt: new Date().toISOString(),
+    };
     this.#set({ pending: [...this.#state.pending, pending], error: null });
     try {
       const conversation = await this.#ensureConversation(language);
@@ -169,7 +180,10 @@ export class ChatSession {
       try {
         if (current) this.startNew();
         await this.#whenConnected();
-        const conversation = await this.#client.startConversation({ cardAccountId: this.#cardAccountId, language });
+        const conversation = await this.#client.startConversation({
+          cardAccountId: this.#cardAccountId,
+          language,
+        });
         this.#adopt(conversation);
         return conversation;
       } finally {

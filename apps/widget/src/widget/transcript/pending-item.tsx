@@ -7,7 +7,8 @@ export function PendingItem({ message }: { message: PendingMessage }) {
   return (
     <li className="cl-msg cl-msg--customer cl-msg--pending" data-pending="true">
       <p className="cl-msg__meta">
-        <span className="cl-msg__author">{t('widget.you')}</span> <span className="cl-msg__time">{t('widget.sending')}</span>
+        <span className="cl-msg__author">{t('widget.you')}</span>{' '}
+        <span className="cl-msg__time">{t('widget.sending')}</span>
       </p>
       <p className="cl-msg__body">{message.body}</p>
     </li>

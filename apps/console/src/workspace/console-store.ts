@@ -1,0 +1,282 @@
+import {
+  type AgentClient,
+  ClearlineError,
+  type ClientErrorCode,
+  type ConnectionStatus,
+} from '@clearline/client';
+import type { AgentProfile, Conversation, Message, QueueItem } from '@clearline/protocol';
+
+export interface PendingReply {
+  localId: string;
+  conversationId: string;
+  body: string;
+}
+
+export interface ConsoleState {
+  agent: AgentProfile;
+  status: ConnectionStatus;
+  /** Waiting conversations of all this agent's queues, oldest first. */
+  queue: readonly QueueItem[];
+  /** Conversations this agent handles (ended ones stay until closed), in the order they came. */
+  mine: readonly Conversation[];
+  activeId: string | null;
+  messages: Readonly<Record<string, readonly Message[]>>;
+  pending: readonly PendingReply[];
+  /** Customer names by conversation, from the queue item or the transcript. */
+  names: Readonly<Record<string, string>>;
+  typing: Readonly<Record<string, string | null>>;
+  unread: Readonly<Record<string, number>>;
+  accepting: string | null;
+  error: ClientErrorCode | null;
+  /** The server ended the session (logged out elsewhere, expired, revoked). */
+  sessionEnded: boolean;
+  /** The agent signed out here. */
+  signedOut: boolean;
+}
+
+const TERMINAL: ReadonlySet<Conversation['status']> = new Set(['resolved', 'abandoned']);
+const TYPING_TIMEOUT_MS = 8_000;
+
+export function isEnded(c: Conversation | undefined | null): boolean {
+  return !!c && TERMINAL.has(c.status);
+}
+
+function codeOf(err: unknown): ClientErrorCode {
+  return err instanceof ClearlineError ? err.code : 'INTERNAL';
+}
+
+let localIds = 0;
+
+/** The console's state outside React, over one AgentClient. Every change replaces the state object. */
+export class ConsoleStore {
+  readonly client: AgentClient;
+  readonly #listeners = new Set<() => void>();
+  readonly #off: Array<() => void> = [];
+  readonly #queues = new Map<string, QueueItem[]>();
+  readonly #typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #readSeq = new Map<string, number>();
+  #state: ConsoleState;
+
+  constructor(client: AgentClient, agent: AgentProfile) {
+    this.client = client;
+    this.#state = {
+      agent,
+      status: client.status,
+      queue: [],
+      mine: [],
+      activeId: null,
+      messages: {},
+      pending: [],
+      names: {},
+      typing: {},
+      unread: {},
+      accepting: null,
+      error: null,
+      sessionEnded: false,
+      signedOut: false,
+    };
+    this.#off.push(
+      client.on('status', (status) => {
+        this.#set({ status });
+        if (status === 'connected') void this.#refresh();
+      }),
+      client.on('queue', (update) => {
+        this.#queues.set(update.queue, update.items);
+        this.#publishQueue();
+      }),
+      client.on('message', (m) => this.#onMessage(m)),
+      client.on('conversation', (c) => this.#onConversation(c)),
+      client.on('typing', (t) => {
+        if (t.who === 'customer') this.#setTyping(t.conversationId, t.typing ? t.displayName : null);
+      }),
+      client.on('sessionEnded', () => this.#set({ sessionEnded: true })),
+      client.on('authError', () => this.#set({ sessionEnded: true })),
+    );
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getState = (): ConsoleState => this.#state;
+
+  async start(): Promise<void> {
+    try {
+      await this.client.connect();
+    } catch (err) {
+      const code = codeOf(err);
+      if (code === 'UNAUTHENTICATED' || code.startsWith('TOKEN_')) this.#set({ sessionEnded: true });
+      else this.#set({ error: code });
+    }
+  }
+
+  async accept(conversationId: string): Promise<void> {
+    const item = this.#state.queue.find((q) => q.conversation.id === conversationId);
+    this.#set({ accepting: conversationId, error: null });
+    try {
+      const conversation = await this.client.accept(conversationId);
+      const names = item
+        ? { ...this.#state.names, [conversationId]: item.cardmemberName }
+        : this.#state.names;
+      this.#set({ names });
+      this.#upsertMine(conversation);
+      this.#set({
+        activeId: conversationId,
+        messages: { ...this.#state.messages, [conversationId]: [...this.client.messages(conversationId)] },
+        unread: { ...this.#state.unread, [conversationId]: 0 },
+      });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ accepting: null });
+    }
+  }
+
+  select(conversationId: string | null): void {
+    if (conversationId === this.#state.activeId) return;
+    this.#set({
+      activeId: conversationId,
+      unread: conversationId ? { ...this.#state.unread, [conversationId]: 0 } : this.#state.unread,
+    });
+  }
+
+  async send(conversationId: string, body: string): Promise<void> {
+    const pending: PendingReply = { localId: `reply-${++localIds}`, conversationId, body };
+    this.#set({ pending: [...this.#state.pending, pending], error: null });
+    try {
+      await this.client.send(conversationId, body);
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ pending: this.#state.pending.filter((p) => p.localId !== pending.localId) });
+    }
+  }
+
+  async resolve(conversationId: string): Promise<void> {
+    try {
+      this.#upsertMine(await this.client.resolve(conversationId));
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    }
+  }
+
+  /** Removes an ended conversation from "My conversations". */
+  closeEnded(conversationId: string): void {
+    const mine = this.#state.mine.filter((c) => c.id !== conversationId);
+    this.client.unfollow(conversationId);
+    this.#set({
+      mine,
+      activeId: this.#state.activeId === conversationId ? (mine[0]?.id ?? null) : this.#state.activeId,
+    });
+  }
+
+  setTyping(conversationId: string, typing: boolean): void {
+    void this.client.setTyping(conversationId, typing);
+  }
+
+  markRead(conversationId: string, seq: number): void {
+    if (seq <= (this.#readSeq.get(conversationId) ?? 0) || !this.client.connected) return;
+    this.#readSeq.set(conversationId, seq);
+    this.client.markRead(conversationId, seq).catch(() => this.#readSeq.delete(conversationId));
+  }
+
+  dismissError(): void {
+    this.#set({ error: null });
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await this.client.logout();
+    } catch {
+      /* the cookie is cleared or the session is already gone: sign out locally all the same */
+    }
+    this.#set({ signedOut: true });
+    this.close();
+  }
+
+  close(): void {
+    for (const off of this.#off.splice(0)) off();
+    for (const t of this.#typingTimers.values()) clearTimeout(t);
+    this.client.close();
+  }
+
+  /* ---------- internals ---------- */
+
+  /** After every (re)connect: the waiting list and this agent's conversations, followed. */
+  async #refresh(): Promise<void> {
+    try {
+      const [queue, mine] = await Promise.all([this.client.listQueue(), this.client.listMine()]);
+      this.#queues.clear();
+      for (const item of queue) {
+        const list = this.#queues.get(item.conversation.queue) ?? [];
+        list.push(item);
+        this.#queues.set(item.conversation.queue, list);
+      }
+      this.#publishQueue();
+      for (const c of mine) this.#upsertMine(c);
+      await Promise.all(
+        mine
+          .filter((c) => !this.client.followed.includes(c.id))
+          .map((c) => this.client.follow(c.id).catch(() => null)),
+      );
+      if (!this.#state.activeId && this.#state.mine[0]) this.select(this.#state.mine[0].id);
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    }
+  }
+
+  #publishQueue(): void {
+    const queue = [...this.#queues.values()]
+      .flat()
+      .sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
+    this.#set({ queue });
+  }
+
+  #upsertMine(c: Conversation): void {
+    const exists = this.#state.mine.some((m) => m.id === c.id);
+    const mine = exists ? this.#state.mine.map((m) => (m.id === c.id ? c : m)) : [...this.#state.mine, c];
+    this.#set({ mine });
+  }
+
+  #onConversation(c: Conversation): void {
+    const known = this.#state.mine.some((m) => m.id === c.id);
+    if (known) this.#upsertMine(c);
+    else if (c.assignedAgentId === this.#state.agent.id && !isEnded(c)) {
+      this.#upsertMine(c);
+      void this.client.follow(c.id).catch(() => null);
+    }
+  }
+
+  #onMessage(m: Message): void {
+    const id = m.conversationId;
+    const messages = { ...this.#state.messages, [id]: [...this.client.messages(id)] };
+    let names = this.#state.names;
+    if (m.author.kind === 'customer' && !names[id]) names = { ...names, [id]: m.author.displayName };
+    let unread = this.#state.unread;
+    if (m.kind === 'text' && m.author.kind === 'customer' && id !== this.#state.activeId) {
+      unread = { ...unread, [id]: (unread[id] ?? 0) + 1 };
+    }
+    if (m.author.kind === 'customer') this.#setTyping(id, null);
+    this.#set({ messages, names, unread });
+  }
+
+  #setTyping(conversationId: string, name: string | null): void {
+    clearTimeout(this.#typingTimers.get(conversationId));
+    if (name) {
+      this.#typingTimers.set(
+        conversationId,
+        setTimeout(
+          () => this.#set({ typing: { ...this.#state.typing, [conversationId]: null } }),
+          TYPING_TIMEOUT_MS,
+        ),
+      );
+    }
+    this.#set({ typing: { ...this.#state.typing, [conversationId]: name } });
+  }
+
+  #set(patch: Partial<ConsoleState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const listener of [...this.#listeners]) listener();
+  }
+}

@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionContext } from '../actions.ts';
+import { ConversationView } from '../conversation/conversation-view.tsx';
+import { QueuePanel } from '../queue/queue-panel.tsx';
+import { ActionButton } from '../shell/action-button.tsx';
+import { ActionContextValue } from '../shell/action-context.ts';
+import { AppHeader } from '../shell/app-header.tsx';
+import { ShortcutList } from '../shell/shortcut-list.tsx';
+import { useShortcuts } from '../shell/use-shortcuts.ts';
+import type { ConsoleStore } from './console-store.ts';
+import { MyConversations } from './my-conversations.tsx';
+import { useConsoleState } from './use-console-state.ts';
+
+/** The signed-in console: waiting list and my conversations beside the active conversation. */
+interface WorkspaceProps {
+  store: ConsoleStore;
+  onSessionEnded: () => void;
+  onSignedOut: () => void;
+}
+
+export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps) {
+  const { t } = useTranslation();
+  const state = useConsoleState(store);
+  const composer = useRef<HTMLTextAreaElement>(null);
+  const queueHeading = useRef<HTMLHeadingElement>(null);
+
+  const ctx = useMemo<ActionContext>(
+    () => ({
+      state,
+      store,
+      focus: (target) => (target === 'composer' ? composer.current : queueHeading.current)?.focus(),
+    }),
+    [state, store],
+  );
+  useShortcuts(ctx);
+
+  useEffect(() => {
+    if (state.signedOut) onSignedOut();
+    else if (state.sessionEnded) onSessionEnded();
+  }, [state.signedOut, state.sessionEnded, onSignedOut, onSessionEnded]);
+
+  // A newly accepted or selected conversation puts the agent in its reply box.
+  const activeId = state.activeId;
+  useEffect(() => {
+    if (activeId) requestAnimationFrame(() => composer.current?.focus());
+  }, [activeId]);
+
+  return (
+    <ActionContextValue.Provider value={ctx}>
+      <AppHeader agent={state.agent} status={state.status}>
+        <ActionButton action="sign-out" className="cc-button cc-button--on-dark" />
+      </AppHeader>
+      <div className="cc-banner" role="status" data-visible={state.status === 'reconnecting'}>
+        {state.status === 'reconnecting' ? t('app.status.reconnecting') : ''}
+      </div>
+      <div className="cc-error-slot" role="alert">
+        {state.error && (
+          <div className="cc-alert cc-alert--inline" data-code={state.error}>
+            <p>{t(`errors.${state.error}`, { defaultValue: t('errors.generic') })}</p>
+            <button type="button" className="cc-button cc-button--small" onClick={() => store.dismissError()}>
+              {t('common.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="cc-layout">
+        <aside className="cc-sidebar" aria-label={t('app.name')}>
+          <QueuePanel items={state.queue} headingRef={queueHeading} />
+          <MyConversations
+            conversations={state.mine}
+            activeId={state.activeId}
+            names={state.names}
+            unread={state.unread}
+            onSelect={(id) => store.select(id)}
+          />
+          <ShortcutList />
+        </aside>
+        <main className="cc-main">
+          <ConversationView state={state} store={store} composerRef={composer} />
+        </main>
+      </div>
+    </ActionContextValue.Provider>
+  );
+}

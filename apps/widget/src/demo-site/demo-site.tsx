@@ -1,0 +1,107 @@
+import type { DemoIdentity } from '@clearline/protocol';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChatWidget } from '../widget/chat-widget.tsx';
+import { CardPicker } from './card-picker.tsx';
+import { type DemoSession, signInAs } from './demo-session.ts';
+import { SignIn } from './sign-in.tsx';
+import { SiteHeader } from './site-header.tsx';
+import './demo-site.css';
+
+/** "Clearline Bank": a clearly-labelled demo issuer site that hosts the chat widget. */
+export function DemoSite({ url }: { url: string }) {
+  const { t, i18n } = useTranslation();
+  const [session, setSession] = useState<DemoSession | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [cardId, setCardId] = useState<string | null>(null);
+  const [chatOpen, setChatOpen] = useState(false);
+  const welcome = useRef<HTMLHeadingElement>(null);
+
+  // After signing in, the sign-in buttons are gone: continue from the welcome heading.
+  useEffect(() => {
+    if (session) welcome.current?.focus();
+  }, [session]);
+
+  const card = session?.identity.accounts.find((a) => a.id === cardId) ?? null;
+  const label = card ? t('demo.cardEnding', { product: card.productName, last4: card.last4 }) : '';
+
+  const choose = async (identity: DemoIdentity) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const s = await signInAs(url, identity.id);
+      await i18n.changeLanguage(s.identity.preferredLanguage);
+      setSession(s);
+      setCardId(s.identity.accounts.length === 1 ? (s.identity.accounts[0]?.id ?? null) : null);
+    } catch (err) {
+      setError((err as { code?: string }).code ?? 'INTERNAL');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const signOut = () => {
+    setSession(null);
+    setCardId(null);
+    setChatOpen(false);
+  };
+
+  return (
+    <>
+      <SiteHeader userName={session?.identity.displayName ?? null} onSignOut={signOut} />
+      <main id="main" className="demo-main" tabIndex={-1}>
+        {error && (
+          <p role="alert" className="demo-error">
+            {t(`errors.${error}`, { defaultValue: t('errors.generic') })}
+          </p>
+        )}
+        {!session ? (
+          <SignIn url={url} busy={busy} onChoose={(identity) => void choose(identity)} />
+        ) : (
+          <>
+            <h1 ref={welcome} tabIndex={-1} className="demo-welcome">
+              {t('demo.welcome', { name: session.identity.displayName })}
+            </h1>
+            <section className="demo-card">
+              <CardPicker cards={session.identity.accounts} selectedId={cardId} onSelect={setCardId} />
+            </section>
+            {card && (
+              <section className="demo-card demo-help" aria-labelledby="help-title">
+                <h2 id="help-title">{t('demo.helpTitle')}</h2>
+                <p>{t('demo.helpIntro', { card: label })}</p>
+                <button
+                  type="button"
+                  className="demo-button demo-button--primary"
+                  onClick={() => setChatOpen(true)}
+                >
+                  {t('demo.chatWithUs')}
+                </button>
+              </section>
+            )}
+            <section className="demo-card demo-safety" aria-labelledby="safety-title">
+              <h2 id="safety-title">{t('demo.safetyTitle')}</h2>
+              <p>{t('demo.safetyText')}</p>
+            </section>
+          </>
+        )}
+      </main>
+      <footer className="demo-footer">
+        <p>{t('demo.footer')}</p>
+      </footer>
+      {session && card && (
+        <aside aria-label={t('widget.title')}>
+          <ChatWidget
+            key={card.id}
+            url={url}
+            cardAccountId={card.id}
+            cardLabel={label}
+            token={session.token}
+            open={chatOpen}
+            onOpenChange={setChatOpen}
+          />
+        </aside>
+      )}
+    </>
+  );
+}

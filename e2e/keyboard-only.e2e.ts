@@ -1,0 +1,86 @@
+import type { TestServer } from '@clearline/server/test';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, waitUntil } from './support/browser.ts';
+import { deliveredMessage } from './support/journeys.ts';
+import { focusInfo, tabTo } from './support/keyboard.ts';
+import { demoCustomer, startServer } from './support/server.ts';
+
+describe.skipIf(!chromiumAvailable())('keyboard only', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs in, picks a card, opens the chat and sends with the keyboard alone', async () => {
+    const customer = await demoCustomer(server.url, 1);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const keys = page.keyboard;
+    await page.goto(server.url);
+    await page.getByRole('button', { name: `Sign in as ${customer.name}` }).waitFor();
+
+    await tabTo(page, (f) => f.name.startsWith(`Sign in as ${customer.name}`), 'the sign-in button');
+    await keys.press('Enter');
+    await page.getByRole('heading', { name: `Welcome, ${customer.name}` }).waitFor();
+
+    await tabTo(page, (f) => f.type === 'radio', 'the first card');
+    await keys.press('Space');
+    await tabTo(
+      page,
+      (f) => f.tag === 'button' && f.name === 'Chat with us' && !f.inWidget,
+      '"Chat with us"',
+    );
+    await keys.press('Enter');
+
+    // Opening the chat puts focus in the composer.
+    const chat = page.getByRole('dialog', { name: 'Customer care' });
+    await chat.waitFor();
+    await waitUntil(async () => (await focusInfo(page))?.tag === 'textarea', 'focus in the composer');
+
+    // Shift+Enter adds a line; Enter sends.
+    await keys.type('Line one');
+    await keys.press('Shift+Enter');
+    await keys.type('line two');
+    expect(await chat.locator('li[data-seq]', { hasText: 'Line one' }).count()).toBe(0);
+    await keys.press('Enter');
+    const sent = deliveredMessage(chat, 'Line one');
+    await sent.waitFor();
+    expect(await sent.locator('.cl-msg__body').textContent()).toBe('Line one\nline two');
+
+    // Escape minimises to the launcher and keeps focus on it; Enter reopens into the composer.
+    await keys.press('Escape');
+    await chat.waitFor({ state: 'hidden' });
+    expect((await focusInfo(page))?.name).toBe('Chat with us');
+    await keys.press('Enter');
+    await chat.waitFor();
+    await waitUntil(async () => (await focusInfo(page))?.tag === 'textarea', 'focus back in the composer');
+    expect(await deliveredMessage(chat, 'Line one').count()).toBe(1);
+
+    // "End chat" asks first; Escape keeps chatting and returns to the composer.
+    await tabTo(page, (f) => f.name === 'End chat', '"End chat"', { backwards: true });
+    await keys.press('Enter');
+    await waitUntil(
+      async () => (await focusInfo(page))?.name === 'Keep chatting',
+      'focus on "Keep chatting"',
+    );
+    await keys.press('Escape');
+    await waitUntil(async () => (await focusInfo(page))?.tag === 'textarea', 'focus back in the composer');
+
+    // Ending with the keyboard: the customer sees the chat ended.
+    await tabTo(page, (f) => f.name === 'End chat', '"End chat"', { backwards: true });
+    await keys.press('Enter');
+    await tabTo(page, (f) => f.name === 'Yes, end chat', '"Yes, end chat"');
+    await keys.press('Enter');
+    await chat.getByText('This chat has ended.').waitFor();
+
+    await context.close();
+  });
+});

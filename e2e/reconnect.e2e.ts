@@ -1,0 +1,73 @@
+import { AgentClient } from '@clearline/client';
+import type { TestServer } from '@clearline/server/test';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, waitUntil } from './support/browser.ts';
+import { customerOpensChat, customerSends, deliveredMessage } from './support/journeys.ts';
+import { demoCustomer, startServer } from './support/server.ts';
+
+describe.skipIf(!chromiumAvailable())('losing the network', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the reconnecting banner, keeps an offline message as sending, delivers it once', async () => {
+    const customer = await demoCustomer(server.url, 3);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const chat = await customerOpensChat(page, server.url, customer);
+    await customerSends(chat, 'First, while online.');
+    await deliveredMessage(chat, 'First, while online.').waitFor();
+
+    const banner = chat.getByTestId('reconnect-banner');
+    expect(await banner.getAttribute('role')).toBe('status');
+    expect((await banner.textContent())?.trim()).toBe('');
+
+    await context.setOffline(true);
+    await banner.getByText('Reconnecting').waitFor();
+
+    const offline = 'Typed while offline: please hold my card.';
+    await customerSends(chat, offline);
+    const pending = chat.getByRole('log').locator('li[data-pending]', { hasText: offline });
+    await pending.waitFor();
+    expect(await pending.getByText('Sending…').count()).toBe(1);
+    // Still offline a moment later: nothing was acknowledged.
+    await page.waitForTimeout(1_000);
+    expect(await deliveredMessage(chat, offline).count()).toBe(0);
+
+    await context.setOffline(false);
+    await deliveredMessage(chat, offline).waitFor({ timeout: 30_000 });
+    await waitUntil(async () => (await banner.textContent())?.trim() === '', 'the banner to clear');
+    expect(await pending.count()).toBe(0);
+    expect(await deliveredMessage(chat, offline).count()).toBe(1);
+
+    // The server stored it exactly once: an agent's view of the conversation agrees.
+    const agent = await server.agent();
+    const session = await AgentClient.login(server.url, {
+      email: agent.email,
+      password: agent.password,
+      totp: agent.totp(),
+    });
+    const client = new AgentClient({ url: server.url, sessionToken: session.sessionToken });
+    try {
+      await client.connect();
+      const item = (await client.listQueue()).find((q) => q.cardmemberName === customer.name);
+      expect(item).toBeDefined();
+      await client.accept(item!.conversation.id);
+      const bodies = client.messages(item!.conversation.id).map((m) => m.body);
+      expect(bodies.filter((b) => b === offline)).toHaveLength(1);
+      expect(bodies.filter((b) => b === 'First, while online.')).toHaveLength(1);
+    } finally {
+      client.close();
+    }
+    await context.close();
+  });
+});
