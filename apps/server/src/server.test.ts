@@ -98,6 +98,26 @@ describe('demo sign-in (development mode)', () => {
     expect(me.accounts.map((a) => a.id)).toEqual(identity.accounts.map((a) => a.id));
     const conv = await client.startConversation({ cardAccountId: me.accounts[0]!.id });
     expect(conv.cardmemberId).toBe(first.id);
+    // Agents see which card the chat is about, as product and last four only.
+    expect(conv.card).toEqual({ productName: me.accounts[0]!.productName, last4: me.accounts[0]!.last4 });
+    client.close();
+  });
+
+  it("refuses a chat on a card account the issuer core says is someone else's, even if a token lists it", async () => {
+    const { mintCustomerToken } = await import('./domains/security/index.ts');
+    const { TEST_TOKEN_SECRET } = await import('./test/harness.ts');
+    const { token } = await mintCustomerToken(TEST_TOKEN_SECRET, {
+      cardmemberId: 'cm_james_carter',
+      cardAccountIds: ['ca_james_platinum', 'ca_maria_gold'],
+    });
+    const client = new CustomerClient({ url: t.url, token, transports: ['websocket'] });
+    await client.connect();
+    await expect(client.startConversation({ cardAccountId: 'ca_maria_gold' })).rejects.toMatchObject({
+      code: 'CARD_ACCOUNT_NOT_ALLOWED',
+    });
+    expect((await client.startConversation({ cardAccountId: 'ca_james_platinum' })).card?.last4).toMatch(
+      /^\d{4}$/,
+    );
     client.close();
   });
 

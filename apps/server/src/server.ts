@@ -32,6 +32,7 @@ import {
 } from './domains/security/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db.ts';
+import { AppError } from './platform/errors.ts';
 import { EventBus } from './platform/events.ts';
 import { installErrorHandling, sendOk } from './platform/http.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
@@ -79,7 +80,17 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   const metrics = createMetrics();
   const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
   const issuerCore = overrides.issuerCore ?? createDemoCore(db);
-  const conversations = createConversationService({ db, bus, clock });
+  const conversations = createConversationService({
+    db,
+    bus,
+    clock,
+    describeCardAccount: async (cardmemberId, cardAccountId) => {
+      const account = await issuerCore.getCardAccount(cardAccountId);
+      if (!account) return null;
+      if (account.cardmemberId !== cardmemberId) throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
+      return { productName: account.productName, last4: account.last4 };
+    },
+  });
   const agentAuth = createAgentAuthService({ db, clock, sessionHours: config.agentSessionHours });
   const verifyCustomer = createCustomerTokenVerifier(config.customerTokens);
   const auth = createRequestAuth(verifyCustomer, agentAuth);

@@ -26,8 +26,16 @@ export interface BaseEvents {
   status: (status: ConnectionStatus) => void;
   /** The server ended the session (token revoked or expired, logged out). */
   sessionEnded: (info: SessionEnded) => void;
+  /** The outbox of a conversation changed: what is written but not yet stored, in order. */
+  outbox: (conversationId: string, pending: readonly PendingMessage[]) => void;
   /** A connection attempt was refused (e.g. TOKEN_EXPIRED); reconnection stops unless a new token can be had. */
   authError: (error: ClearlineError) => void;
+}
+
+/** A message written but not yet acknowledged by the server (shown as "sending…"). */
+export interface PendingMessage {
+  clientMessageId: string;
+  body: string;
 }
 
 export interface BaseClientOptions {
@@ -189,6 +197,14 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
     return this.#timelines.get(conversationId)?.lastSeq ?? 0;
   }
 
+  /** The messages of a conversation waiting in the outbox, in the order they were written. */
+  pending(conversationId: string): PendingMessage[] {
+    return (this.#outbox.get(conversationId) ?? []).map((o) => ({
+      clientMessageId: o.clientMessageId,
+      body: o.body,
+    }));
+  }
+
   /** Messages waiting in the outbox (sent while offline or not yet acknowledged). */
   pendingCount(conversationId?: string): number {
     if (conversationId) return this.#outbox.get(conversationId)?.length ?? 0;
@@ -246,6 +262,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
       const queue = this.#outbox.get(conversationId) ?? [];
       queue.push({ conversationId, clientMessageId: randomId(), body, resolve, reject });
       this.#outbox.set(conversationId, queue);
+      this.fire('outbox', conversationId, this.pending(conversationId));
       void this.#drain(conversationId);
     });
   }
@@ -347,6 +364,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
           });
           queue.shift();
           this.#ingest(conversationId, [message]);
+          this.fire('outbox', conversationId, this.pending(conversationId));
           next.resolve(message);
         } catch (err) {
           const e = err instanceof ClearlineError ? err : new ClearlineError('INTERNAL', String(err));
@@ -356,6 +374,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
             continue;
           }
           queue.shift();
+          this.fire('outbox', conversationId, this.pending(conversationId));
           next.reject(e);
         }
       }

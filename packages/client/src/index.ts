@@ -1,5 +1,11 @@
 export { AgentClient, type AgentClientOptions, type AgentEvents } from './agent-client.ts';
-export { BaseClient, type BaseClientOptions, type BaseEvents, type ConnectionStatus } from './base-client.ts';
+export {
+  BaseClient,
+  type BaseClientOptions,
+  type BaseEvents,
+  type ConnectionStatus,
+  type PendingMessage,
+} from './base-client.ts';
 export { CustomerClient, type CustomerClientOptions } from './customer-client.ts';
 export { ClearlineError, type ClientErrorCode, isRetryable } from './errors.ts';
 export { Timeline } from './timeline.ts';

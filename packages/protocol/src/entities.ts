@@ -32,6 +32,8 @@ export const ZConversation = z.object({
   queue: z.string(),
   language: ZLanguage,
   assignedAgentId: ZAgentId.nullable(),
+  /** The card the chat is about, as the agent should see it (never more than the last four). */
+  card: z.object({ productName: z.string(), last4: z.string().regex(/^\d{4}$/) }).nullable(),
   lastSeq: z.number().int().nonnegative(),
   createdAt: ZIsoDate,
   updatedAt: ZIsoDate,
@@ -72,6 +74,8 @@ export const ZMessage = z.object({
   kind: z.enum(['text', 'event']),
   body: z.string(),
   event: ZSystemEvent.nullable(),
+  /** Structured details of a system event, for clients to localise (e.g. `{ agentName }`). */
+  eventData: z.record(z.string(), z.string()).nullable(),
   createdAt: ZIsoDate,
 });
 export type Message = z.infer<typeof ZMessage>;

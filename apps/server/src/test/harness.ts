@@ -62,10 +62,12 @@ export async function createTestServer(
   options: { database?: Database; env?: Record<string, string>; overrides?: ServerOverrides } = {},
 ): Promise<TestServer> {
   const config = testConfig(options.env);
+  // Never the on-disk ./.data: a test gets the caller's database or its own in-memory one.
+  const ownDatabase = options.database ? null : await openTestDatabase();
   const server = await buildServer(config, {
     seedDemo: false,
     logger: createLogger(config.logLevel),
-    ...(options.database ? { database: options.database } : {}),
+    database: options.database ?? ownDatabase!,
     ...options.overrides,
   });
   const url = await server.listen();
@@ -105,6 +107,9 @@ export async function createTestServer(
         totp: (at?: Date) => totpCode(created.totpSecret, at),
       };
     },
-    close: () => server.close(),
+    async close() {
+      await server.close();
+      await ownDatabase?.close();
+    },
   };
 }

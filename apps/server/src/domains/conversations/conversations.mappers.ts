@@ -31,6 +31,10 @@ export function toConversation(row: ConversationRow): Conversation {
     queue: row.queue,
     language: row.language as Language,
     assignedAgentId: (row.assignedAgentId ?? null) as AgentId | null,
+    card:
+      row.cardProductName && row.cardLast4
+        ? { productName: row.cardProductName, last4: row.cardLast4 }
+        : null,
     lastSeq: row.lastSeq,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
@@ -52,6 +56,7 @@ export function toMessage(row: MessageRow): Message {
     kind: row.kind as Message['kind'],
     body: row.body,
     event: (row.event ?? null) as SystemEvent | null,
+    eventData: row.eventData ?? null,
     createdAt: iso(row.createdAt),
   };
 }

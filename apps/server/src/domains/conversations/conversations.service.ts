@@ -67,7 +67,22 @@ function requireTransition(from: Conversation['status'], action: ConversationAct
 
 export type ConversationService = ReturnType<typeof createConversationService>;
 
-export function createConversationService(deps: { db: Db; bus: EventBus; clock: Clock }) {
+/** The card a conversation is about, as agents may see it. */
+export interface CardLabel {
+  productName: string;
+  last4: string;
+}
+
+export function createConversationService(deps: {
+  db: Db;
+  bus: EventBus;
+  clock: Clock;
+  /**
+   * Describes a card account from the issuer core: null when the core does not know it; throws
+   * CARD_ACCOUNT_NOT_ALLOWED when the core says it belongs to another cardmember.
+   */
+  describeCardAccount?: (cardmemberId: string, cardAccountId: string) => Promise<CardLabel | null>;
+}) {
   const { db, bus, clock } = deps;
 
   /** Runs fn in a transaction and publishes the events it collected only once the commit succeeded. */
@@ -94,6 +109,7 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
       kind: 'text' | 'event';
       body: string;
       event?: SystemEvent | null;
+      eventData?: Record<string, string> | null;
       clientMessageId?: string | null;
     },
   ): Promise<Message> {
@@ -117,6 +133,7 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
         kind: input.kind,
         body: input.body,
         event: input.event ?? null,
+        eventData: input.eventData ?? null,
         createdAt: now,
       })
       .returning();
@@ -140,6 +157,7 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
       kind: 'event',
       body: EVENT_TEXT[event](name),
       event,
+      eventData: name ? { agentName: name } : null,
     });
   }
 
@@ -194,8 +212,10 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
   return {
     /** Opens a conversation on one card account of the customer's session. */
     async start(customer: CustomerPrincipal, input: { cardAccountId: string; language: Language }) {
-      if (!customer.cardAccountIds.includes(input.cardAccountId))
+      if (!customer.cardAccountIds.includes(input.cardAccountId)) {
         throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
+      }
+      const card = (await deps.describeCardAccount?.(customer.cardmemberId, input.cardAccountId)) ?? null;
       return inTransaction(async (tx, events) => {
         const now = clock.now();
         const id = randomUUID();
@@ -209,6 +229,8 @@ export function createConversationService(deps: { db: Db; bus: EventBus; clock: 
             status: 'assistant',
             queue: DEFAULT_QUEUE,
             language: input.language,
+            cardProductName: card?.productName ?? null,
+            cardLast4: card?.last4 ?? null,
             createdAt: now,
             updatedAt: now,
           })

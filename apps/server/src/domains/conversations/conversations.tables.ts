@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const conversations = pgTable(
   'conversations',
@@ -12,6 +22,8 @@ export const conversations = pgTable(
     queue: text('queue').notNull(),
     language: text('language').notNull(),
     assignedAgentId: text('assigned_agent_id'),
+    cardProductName: text('card_product_name'),
+    cardLast4: text('card_last4'),
     /** The highest message seq handed out; incremented under the row lock. */
     lastSeq: integer('last_seq').notNull().default(0),
     queuedAt: timestamp('queued_at', { withTimezone: true }),
@@ -59,6 +71,7 @@ export const messages = pgTable(
     kind: text('kind').notNull(),
     body: text('body').notNull(),
     event: text('event'),
+    eventData: jsonb('event_data').$type<Record<string, string>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

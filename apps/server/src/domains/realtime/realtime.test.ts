@@ -78,6 +78,8 @@ describe('customer ↔ agent over real sockets', () => {
     expect(accepted.status).toBe('assigned');
     expect(accepted.assignedAgentId).toBe(a.id);
     await eventually(() => expect(c.messages(conv.id).some((m) => m.event === 'agent_joined')).toBe(true));
+    const joined = c.messages(conv.id).find((m) => m.event === 'agent_joined')!;
+    expect(joined.eventData).toEqual({ agentName: a.displayName });
 
     await ag.send(conv.id, 'Hi, I can help with that.');
     await eventually(() => expect(c.messages(conv.id).at(-1)?.body).toBe('Hi, I can help with that.'));
