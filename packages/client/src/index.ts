@@ -8,4 +8,5 @@ export {
 } from './base-client.ts';
 export { CustomerClient, type CustomerClientOptions } from './customer-client.ts';
 export { ClearlineError, type ClientErrorCode, isRetryable } from './errors.ts';
+export { eventText, type Translate } from './event-text.ts';
 export { Timeline } from './timeline.ts';

@@ -39,8 +39,13 @@ export function ConversationView({ state, store, composerRef }: ConversationView
         <div>
           <h2 id={titleId}>{name}</h2>
           <p className="cc-muted cc-conversation__meta">
-            {t('conversation.card', { id: conversation.cardAccountId })} ·{' '}
-            {t('conversation.language', { language: conversation.language.toUpperCase() })}
+            {conversation.card
+              ? t('conversation.cardLabel', {
+                  product: conversation.card.productName,
+                  last4: conversation.card.last4,
+                })
+              : t('conversation.card', { id: conversation.cardAccountId })}{' '}
+            · {t('conversation.language', { language: conversation.language.toUpperCase() })}
           </p>
         </div>
         <div className="cc-conversation__actions">

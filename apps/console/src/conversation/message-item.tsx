@@ -1,6 +1,6 @@
+import { eventText } from '@clearline/client';
 import type { Message } from '@clearline/protocol';
 import { useTranslation } from 'react-i18next';
-import { eventText } from './event-text.ts';
 
 function formatTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {

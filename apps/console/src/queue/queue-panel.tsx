@@ -47,6 +47,14 @@ export function QueuePanel({
                 <p className="cc-queue-item__preview">{item.preview || t('queue.noPreview')}</p>
                 <div className="cc-queue-item__bottom">
                   <span className="cc-tag">{t('queue.queueName', { queue: item.conversation.queue })}</span>
+                  {item.conversation.card ? (
+                    <span className="cc-tag">
+                      {t('conversation.cardLabel', {
+                        product: item.conversation.card.productName,
+                        last4: item.conversation.card.last4,
+                      })}
+                    </span>
+                  ) : null}
                   <ActionButton
                     action="accept"
                     targetId={item.conversation.id}

@@ -1,6 +1,6 @@
+import { eventText } from '@clearline/client';
 import type { Message } from '@clearline/protocol';
 import { useTranslation } from 'react-i18next';
-import { eventText } from './event-text.ts';
 import { formatTime } from './format-time.ts';
 
 function authorLabel(message: Message, t: (key: string) => string): string {
