@@ -1,35 +1,23 @@
-import type { TestServer } from '@clearline/server/test';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { overflowsHorizontally, seriousViolations } from './support/axe.ts';
-import { chromiumAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { chromiumAvailable, screenshot } from './support/browser.ts';
 import { agentSignsIn, customerOpensChat, customerSends, deliveredMessage } from './support/journeys.ts';
-import { demoCustomer, startServer } from './support/server.ts';
+import { demoCustomer, useServerAndBrowser } from './support/server.ts';
 
 describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.x A/AA) and reflow', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('has no serious or critical violations on the demo site with the chat open, nor on the console', async () => {
-    const customer = await demoCustomer(server.url, 2);
-    const customerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const customer = await demoCustomer(env.server.url, 2);
+    const customerContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const customerPage = await customerContext.newPage();
 
     // The sign-in step of the demo site.
-    await customerPage.goto(server.url);
+    await customerPage.goto(env.server.url);
     await customerPage.getByRole('button', { name: `Sign in as ${customer.name}` }).waitFor();
     expect(await seriousViolations(customerPage)).toEqual([]);
 
-    const chat = await customerOpensChat(customerPage, server.url, customer);
+    const chat = await customerOpensChat(customerPage, env.server.url, customer);
     await customerSends(chat, 'Can you check my last payment?');
     await deliveredMessage(chat, 'Can you check my last payment?').waitFor();
     expect(await seriousViolations(customerPage)).toEqual([]);
@@ -51,13 +39,13 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.x A/AA) a
     await screenshot(customerPage, 'widget-320');
 
     // The console after sign-in, with an accepted conversation on screen.
-    const agent = await server.agent();
-    const agentContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const agent = await env.server.agent();
+    const agentContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const agentPage = await agentContext.newPage();
-    await agentPage.goto(`${server.url}/console/`);
+    await agentPage.goto(`${env.server.url}/console/`);
     await agentPage.getByRole('heading', { name: 'Agent sign-in' }).waitFor();
     expect(await seriousViolations(agentPage)).toEqual([]);
-    await agentSignsIn(agentPage, server.url, agent);
+    await agentSignsIn(agentPage, env.server.url, agent);
     expect(await seriousViolations(agentPage)).toEqual([]);
     await agentPage.getByRole('button', { name: `Accept chat with ${customer.name}` }).click();
     await deliveredMessage(agentPage.getByRole('main'), 'Can you check my last payment?').waitFor();

@@ -1,40 +1,28 @@
-import type { TestServer } from '@clearline/server/test';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshot } from './support/browser.ts';
 import { agentSignsIn, customerOpensChat, customerSends, deliveredMessage } from './support/journeys.ts';
-import { demoCustomer, startServer } from './support/server.ts';
+import { demoCustomer, useServerAndBrowser } from './support/server.ts';
 
 describe.skipIf(!chromiumAvailable())('customer and agent chat in real browsers', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('a customer asks, an agent accepts and replies, they talk, the agent ends the chat', async () => {
-    const customer = await demoCustomer(server.url);
-    const agent = await server.agent();
-    const customerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const agentContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const customer = await demoCustomer(env.server.url);
+    const agent = await env.server.agent();
+    const customerContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const agentContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const customerPage = await customerContext.newPage();
     const agentPage = await agentContext.newPage();
 
     // The customer signs in on the demo site, picks a card and asks a question.
-    const chat = await customerOpensChat(customerPage, server.url, customer);
+    const chat = await customerOpensChat(customerPage, env.server.url, customer);
     const question = 'Hi, I see a charge I do not recognise from yesterday.';
     await customerSends(chat, question);
     await deliveredMessage(chat, question).waitFor();
     await chat.locator('[data-event="queued"]').waitFor();
 
     // The agent signs in with password + TOTP and sees the waiting customer with a preview.
-    await agentSignsIn(agentPage, server.url, agent);
+    await agentSignsIn(agentPage, env.server.url, agent);
     const waiting = agentPage.locator('.cc-queue-item', { hasText: customer.name });
     await waiting.waitFor();
     await waiting.getByText(question).waitFor();
@@ -83,7 +71,7 @@ describe.skipIf(!chromiumAvailable())('customer and agent chat in real browsers'
     }
 
     // The customer token stays in memory: not in the address, not in web storage.
-    expect(customerPage.url()).toBe(`${server.url}/`);
+    expect(customerPage.url()).toBe(`${env.server.url}/`);
     expect(await customerPage.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await screenshot(customerPage, 'widget');
     await screenshot(agentPage, 'console');

@@ -1,30 +1,18 @@
-import type { TestServer } from '@clearline/server/test';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, waitUntil } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, waitUntil } from './support/browser.ts';
 import { deliveredMessage } from './support/journeys.ts';
 import { focusInfo, tabTo } from './support/keyboard.ts';
-import { demoCustomer, startServer } from './support/server.ts';
+import { demoCustomer, useServerAndBrowser } from './support/server.ts';
 
 describe.skipIf(!chromiumAvailable())('keyboard only', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('signs in, picks a card, opens the chat and sends with the keyboard alone', async () => {
-    const customer = await demoCustomer(server.url, 1);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const customer = await demoCustomer(env.server.url, 1);
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const keys = page.keyboard;
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('button', { name: `Sign in as ${customer.name}` }).waitFor();
 
     await tabTo(page, (f) => f.name.startsWith(`Sign in as ${customer.name}`), 'the sign-in button');

@@ -1,29 +1,17 @@
 import { AgentClient } from '@clearline/client';
-import type { TestServer } from '@clearline/server/test';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, waitUntil } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, waitUntil } from './support/browser.ts';
 import { customerOpensChat, customerSends, deliveredMessage } from './support/journeys.ts';
-import { demoCustomer, startServer } from './support/server.ts';
+import { demoCustomer, useServerAndBrowser } from './support/server.ts';
 
 describe.skipIf(!chromiumAvailable())('losing the network', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('shows the reconnecting banner, keeps an offline message as sending, delivers it once', async () => {
-    const customer = await demoCustomer(server.url, 3);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const customer = await demoCustomer(env.server.url, 3);
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const chat = await customerOpensChat(page, server.url, customer);
+    const chat = await customerOpensChat(page, env.server.url, customer);
     await customerSends(chat, 'First, while online.');
     await deliveredMessage(chat, 'First, while online.').waitFor();
 
@@ -50,13 +38,13 @@ describe.skipIf(!chromiumAvailable())('losing the network', () => {
     expect(await deliveredMessage(chat, offline).count()).toBe(1);
 
     // The server stored it exactly once: an agent's view of the conversation agrees.
-    const agent = await server.agent();
-    const session = await AgentClient.login(server.url, {
+    const agent = await env.server.agent();
+    const session = await AgentClient.login(env.server.url, {
       email: agent.email,
       password: agent.password,
       totp: agent.totp(),
     });
-    const client = new AgentClient({ url: server.url, sessionToken: session.sessionToken });
+    const client = new AgentClient({ url: env.server.url, sessionToken: session.sessionToken });
     try {
       await client.connect();
       const item = (await client.listQueue()).find((q) => q.cardmemberName === customer.name);

@@ -3,6 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoIdentity } from '@clearline/protocol';
 import { createTestServer, openTestDatabase, type TestServer } from '@clearline/server/test';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,4 +43,28 @@ export async function demoCustomer(url: string, nth = 0): Promise<DemoCustomer> 
   if (!identity) throw new Error('The demo seed has no English-speaking cardmember with a card.');
   const card = identity.accounts[0]!;
   return { name: identity.displayName, cardLabel: `${card.productName} ending in ${card.last4}`, identity };
+}
+
+/** One server and one browser per test file, closed after it. Read them inside tests: `env.server`. */
+export function useServerAndBrowser(): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server is not started yet');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+  };
 }
