@@ -3,8 +3,11 @@
 export type ServerRequest =
   | { id: number; type: 'customers'; count: number }
   | { id: number; type: 'agents'; count: number }
-  | { id: number; type: 'totp'; secret: string }
   | { id: number; type: 'stats' }
+  | { id: number; type: 'profile-start' }
+  | { id: number; type: 'profile-stop' }
+  | { id: number; type: 'sql-trace-reset' }
+  | { id: number; type: 'sql-trace' }
   | { id: number; type: 'shutdown' };
 
 export interface CustomerCredentials {
@@ -15,7 +18,8 @@ export interface CustomerCredentials {
 export interface AgentCredentials {
   email: string;
   password: string;
-  totpSecret: string;
+  /** The TOTP code current when the agent was created (valid for about a minute, and only once). */
+  totp: string;
 }
 
 /** What a child reports about itself (all cumulative; the parent takes differences). */
@@ -30,8 +34,8 @@ export interface ChildStats {
   eluIdleMs: number;
   eluActiveMs: number;
   /** Event-loop delay since the last reset (monitorEventLoopDelay), milliseconds. */
-  loopDelayP99Ms: number;
-  loopDelayMaxMs: number;
+  loopDelayP99Ms: number | null;
+  loopDelayMaxMs: number | null;
   /** Open connections: engine.io clients and sockets per namespace (Clearline only). */
   connections: { engine: number; customer?: number; agent?: number };
   /** Clearline's own counters (Clearline only). */
@@ -40,7 +44,7 @@ export interface ChildStats {
     errorsByCode: Record<string, number>;
     duplicateSends: number;
     /** Server-side time from receiving message.send to sending its ack. */
-    sendAck: { count: number; meanMs: number; over50ms: number; over250ms: number };
+    sendAck: { count: number; sumMs: number; over50ms: number; over250ms: number };
   };
 }
 
