@@ -1,28 +1,28 @@
 /**
- * Entity F1 for the evaluation CLI: gold `entities` on test rows against an `extractEntities(text)` hook.
- * Entities are compared as (type, value) multisets, micro-averaged. Accepted shapes for both sides:
- * `{ type | entity | label | kind, value | text }`; numbers compare to two decimals, strings case- and
- * space-insensitively.
+ * Entity F1 for the evaluation CLI, per entity type: a predicted entity counts when its type matches
+ * and its span [start, end) overlaps a gold span of that type (each gold entity is matched at most
+ * once). Values are not compared: the contract scores finding the mention.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+export const ENTITY_TYPES = ['amount', 'date', 'merchant', 'last4'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
 export type ExtractEntities = (text: string) => unknown;
 
-function entityKey(e: unknown): string | null {
+interface Span {
+  type: string;
+  start: number;
+  end: number;
+}
+
+function toSpan(e: unknown): Span | null {
   if (typeof e !== 'object' || e === null) return null;
   const r = e as Record<string, unknown>;
   const type = r.type ?? r.entity ?? r.label ?? r.kind;
-  const value = r.value !== undefined ? r.value : r.text;
-  if (typeof type !== 'string') return null;
-  let v: string;
-  if (typeof value === 'number') v = (Math.round(value * 100) / 100).toString();
-  else if (typeof value === 'string') {
-    const num = type === 'amount' ? Number(value.replace(/[^\d.-]/g, '')) : Number.NaN;
-    v = Number.isFinite(num) && value.trim() !== '' ? (Math.round(num * 100) / 100).toString() : value;
-    v = v.trim().toLowerCase().replace(/\s+/g, ' ');
-  } else v = JSON.stringify(value ?? null);
-  return `${type.toLowerCase()}\u0000${v}`;
+  if (typeof type !== 'string' || typeof r.start !== 'number' || typeof r.end !== 'number') return null;
+  return { type: type.toLowerCase(), start: r.start, end: r.end };
 }
 
 function toList(x: unknown): unknown[] {
@@ -41,34 +41,50 @@ export interface EntityScore {
   predicted: number;
 }
 
-/** Micro precision/recall/F1 over (type, value) pairs. */
-export function entityF1(gold: readonly unknown[][], predicted: readonly unknown[][]): EntityScore {
-  let tp = 0;
-  let nGold = 0;
-  let nPred = 0;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Per-type precision/recall/F1 (micro over rows) with type + span-overlap matching. */
+export function entityF1(
+  gold: readonly unknown[][],
+  predicted: readonly unknown[][],
+): Record<EntityType, EntityScore> {
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tp: 0, gold: 0, predicted: 0 }])) as Record<
+    EntityType,
+    { tp: number; gold: number; predicted: number }
+  >;
   for (let i = 0; i < gold.length; i++) {
-    const g = new Map<string, number>();
-    for (const e of gold[i]!) {
-      const k = entityKey(e);
-      if (k === null) continue;
-      nGold++;
-      g.set(k, (g.get(k) ?? 0) + 1);
-    }
-    for (const e of predicted[i] ?? []) {
-      const k = entityKey(e);
-      if (k === null) continue;
-      nPred++;
-      const c = g.get(k) ?? 0;
-      if (c > 0) {
-        tp++;
-        g.set(k, c - 1);
+    const goldSpans = gold[i]!.map(toSpan).filter((s): s is Span => s !== null);
+    const used = new Set<number>();
+    for (const g of goldSpans) if (g.type in counts) counts[g.type as EntityType].gold++;
+    for (const p of (predicted[i] ?? []).map(toSpan)) {
+      if (!p || !(p.type in counts)) continue;
+      const c = counts[p.type as EntityType];
+      c.predicted++;
+      const match = goldSpans.findIndex((g, j) => !used.has(j) && g.type === p.type && overlaps(g, p));
+      if (match >= 0) {
+        used.add(match);
+        c.tp++;
       }
     }
   }
-  const precision = nPred > 0 ? tp / nPred : nGold === 0 ? 1 : 0;
-  const recall = nGold > 0 ? tp / nGold : 1;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, gold: nGold, predicted: nPred };
+  const score = ({
+    tp,
+    gold: g,
+    predicted: p,
+  }: {
+    tp: number;
+    gold: number;
+    predicted: number;
+  }): EntityScore => {
+    const precision = p > 0 ? tp / p : g === 0 ? 1 : 0;
+    const recall = g > 0 ? tp / g : 1;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    return { precision, recall, f1, gold: g, predicted: p };
+  };
+  return Object.fromEntries(ENTITY_TYPES.map((t) => [t, score(counts[t])])) as Record<
+    EntityType,
+    EntityScore
+  >;
 }
 
 /** Loads `extractEntities` from `../entities/index.ts` when that module exists, else null. */

@@ -91,10 +91,14 @@ async function main(): Promise<void> {
           withEntities.map((row) => row.entities!),
           predicted,
         );
-        result.entityF1 = Math.round(score.f1 * 10000) / 10000;
-        log(
-          `nlu:eval: entities precision ${score.precision.toFixed(4)} recall ${score.recall.toFixed(4)} (${score.gold} gold, ${score.predicted} predicted)`,
+        result.entityF1 = Object.fromEntries(
+          Object.entries(score).map(([type, s]) => [type, Math.round(s.f1 * 10000) / 10000]),
         );
+        for (const [type, s] of Object.entries(score)) {
+          log(
+            `nlu:eval: ${type} precision ${s.precision.toFixed(4)} recall ${s.recall.toFixed(4)} (${s.gold} gold, ${s.predicted} predicted)`,
+          );
+        }
       } else {
         log(
           'nlu:eval: test rows carry entities but ../entities/index.ts (extractEntities) is missing; entityF1 skipped',

@@ -1,0 +1,161 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ENTITIES_FILE,
+  type EntityExample,
+  type Example,
+  type GoldEntity,
+  normalizeText,
+  TRAINING_FILE,
+  VALIDATION_FILE,
+} from './dataset.ts';
+import { INTENT_NAMES, type IntentName, isIntentName, type Lang } from './intents.ts';
+import { lines, type PhraseBook } from './phrases/book.ts';
+import { ENTITY_CASES } from './phrases/entity-cases.ts';
+import { account } from './phrases/train-account.ts';
+import { billing } from './phrases/train-billing.ts';
+import { card } from './phrases/train-card.ts';
+import { creditTravel } from './phrases/train-credit-travel.ts';
+import { dialog } from './phrases/train-dialog.ts';
+import { disputes } from './phrases/train-disputes.ts';
+import { extra } from './phrases/train-extra.ts';
+import { extra2 } from './phrases/train-extra2.ts';
+import { extra3 } from './phrases/train-extra3.ts';
+import { extra4 } from './phrases/train-extra4.ts';
+import { outOfScope } from './phrases/train-oos.ts';
+import { outOfScope2 } from './phrases/train-oos2.ts';
+import { rewards } from './phrases/train-rewards.ts';
+import { service } from './phrases/train-service.ts';
+import { validation } from './phrases/validation.ts';
+
+/*
+ * Writes training.jsonl, validation.jsonl and entities.jsonl from the phrase books in ./phrases.
+ *   node --import tsx apps/server/src/domains/assistant/data/generate.ts
+ * Output is deterministic (catalogue order, then the order written), so diffs stay reviewable.
+ * Exact duplicates (after normalizeText) are dropped with a warning; data.test.ts enforces the rest.
+ */
+
+const TRAINING_BOOKS: readonly PhraseBook[] = [
+  billing,
+  disputes,
+  card,
+  rewards,
+  account,
+  creditTravel,
+  service,
+  dialog,
+  outOfScope,
+  outOfScope2,
+  extra,
+  extra2,
+  extra3,
+  extra4,
+];
+
+function examplesFrom(books: readonly PhraseBook[], seen: Set<string>, label: string): Example[] {
+  const out: Example[] = [];
+  for (const intent of INTENT_NAMES) {
+    for (const lang of ['en', 'es'] as const) {
+      for (const book of books) {
+        const block = book[intent];
+        if (!block) continue;
+        for (const text of lines(block[lang])) {
+          const key = normalizeText(text);
+          if (seen.has(key)) {
+            console.warn(`${label}: duplicate dropped (${intent}/${lang}): ${text}`);
+            continue;
+          }
+          seen.add(key);
+          out.push({ text, intent, lang });
+        }
+      }
+    }
+  }
+  for (const book of books) {
+    for (const name of Object.keys(book)) {
+      if (!isIntentName(name)) throw new Error(`${label}: unknown intent ${name}`);
+    }
+  }
+  return out;
+}
+
+const MARK = /\[([^\]]+)\]\{(amount|date|merchant|last4)(?::([^}]*))?\}/g;
+
+/** An amount mention's number: "$1,203.88" → 1203.88, "1.203,88 €" → 1203.88, "$5k" → 5000. */
+function amountOf(mention: string): number {
+  const match = /(\d[\d.,]*)\s*(k|K|mil)?/.exec(mention);
+  if (!match) throw new Error(`no number in amount mention "${mention}"`);
+  let raw = match[1]!.replace(/[.,]$/, '');
+  if (/,\d{1,2}$/.test(raw)) raw = raw.replace(/\./g, '').replace(',', '.');
+  else raw = raw.replace(/,/g, '');
+  const value = Number(raw) * (match[2] ? 1000 : 1);
+  if (!Number.isFinite(value)) throw new Error(`bad amount mention "${mention}"`);
+  return value;
+}
+
+export function parseEntityCase(marked: string, lang: Lang): EntityExample {
+  const [intentPart, ...rest] = marked.split(' | ');
+  const intent = intentPart!.trim();
+  if (!isIntentName(intent)) throw new Error(`entity case with unknown intent: ${marked}`);
+  const source = rest.join(' | ');
+  let text = '';
+  let last = 0;
+  const entities: GoldEntity[] = [];
+  for (const match of source.matchAll(MARK)) {
+    text += source.slice(last, match.index);
+    const mention = match[1]!;
+    const type = match[2] as GoldEntity['type'];
+    const start = text.length;
+    text += mention;
+    const end = text.length;
+    let value: number | string;
+    if (type === 'amount') value = match[3] ? Number(match[3]) : amountOf(mention);
+    else if (type === 'date') {
+      if (!match[3] || !/^\d{4}-\d{2}-\d{2}$/.test(match[3]))
+        throw new Error(`date needs an ISO value: ${marked}`);
+      value = match[3];
+    } else value = match[3] ?? mention;
+    entities.push({ type, value, start, end });
+    last = match.index + match[0].length;
+  }
+  text += source.slice(last);
+  if (/\]\{|\{(?:amount|date|merchant|last4)/.test(text)) throw new Error(`malformed mark-up: ${marked}`);
+  for (const e of entities) {
+    const mention = text.slice(e.start, e.end);
+    if (!mention || /^\s|\s$/.test(mention)) throw new Error(`bad span "${mention}" in ${marked}`);
+  }
+  return { text, intent: intent as IntentName, lang, entities };
+}
+
+function toJsonl(rows: readonly object[]): string {
+  return `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
+}
+
+export function buildAll(): { training: Example[]; validation: Example[]; entities: EntityExample[] } {
+  const trainingSeen = new Set<string>();
+  const training = examplesFrom(TRAINING_BOOKS, trainingSeen, 'training');
+  const validationSeen = new Set<string>(trainingSeen);
+  const validationRows = examplesFrom([validation], validationSeen, 'validation');
+  const entities = (['en', 'es'] as const).flatMap((lang) =>
+    lines(ENTITY_CASES[lang]).map((line) => parseEntityCase(line, lang)),
+  );
+  return { training, validation: validationRows, entities };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const { training, validation: validationRows, entities } = buildAll();
+  writeFileSync(TRAINING_FILE, toJsonl(training));
+  writeFileSync(VALIDATION_FILE, toJsonl(validationRows));
+  writeFileSync(ENTITIES_FILE, toJsonl(entities));
+  const count = (rows: readonly Example[], lang: Lang) => rows.filter((r) => r.lang === lang).length;
+  for (const [file, rows] of [
+    [TRAINING_FILE, training],
+    [VALIDATION_FILE, validationRows],
+    [ENTITIES_FILE, entities],
+  ] as const) {
+    console.log(
+      `${relative(process.cwd(), file)}: ${rows.length} lines (en ${count(rows, 'en')}, es ${count(rows, 'es')})`,
+    );
+  }
+}
