@@ -3,6 +3,7 @@ import {
   type AgentLogin,
   type AgentSession,
   type Conversation,
+  type Message,
   type QueueItem,
   type QueueUpdated,
   type Transcript,
@@ -61,6 +62,11 @@ export class AgentClient extends BaseClient<AgentEvents> {
     const setCookie = response.headers.get('set-cookie') ?? '';
     const match = new RegExp(`${COOKIE}=([^;]+)`).exec(setCookie);
     return { ...data, sessionToken: match ? decodeURIComponent(match[1]!) : null };
+  }
+
+  /** Any agent's message counts as this side's (supervisors and conferenced agents share the side). */
+  protected isOwn(message: Message): boolean {
+    return message.author.kind === 'agent';
   }
 
   #headers(): Record<string, string> {

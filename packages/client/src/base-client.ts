@@ -50,7 +50,7 @@ export interface BaseClientOptions {
   reconnectionDelayMaxMs?: number;
   /**
    * Tell the server which messages reached this client (a `delivered` receipt, sent at most every
-   * 250 ms per conversation). Read receipts stay explicit: call `markRead` when the user saw them.
+   * 500 ms per conversation). Read receipts stay explicit: call `markRead` when the user saw them.
    */
   autoDeliveredReceipts?: boolean;
 }
@@ -135,6 +135,9 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
     s.on('receipt.updated', (r: Receipt) => this.fire('receipt', r));
     s.on('session.ended', (info: SessionEnded) => this.fire('sessionEnded', info));
   }
+
+  /** Whether a message was written by this side of the conversation. */
+  protected abstract isOwn(message: Message): boolean;
 
   /** Called when the server refused the connection; subclasses may fetch a new token and retry. */
   protected onAuthRefused(_code: string): void {}
@@ -307,7 +310,8 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
     if (!timeline) return;
     const released = timeline.ingest(incoming);
     for (const m of released) this.fire('message', m);
-    if (released.length > 0) this.#scheduleDelivered(conversationId);
+    // Tell the server what reached us from the other side (our own messages need no receipt).
+    if (released.some((m) => !this.isOwn(m))) this.#scheduleDelivered(conversationId);
     if (timeline.hasGap) void this.#catchUp(conversationId);
   }
 
@@ -318,7 +322,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
       if (this.socket.connected && this.#timelines.has(conversationId)) {
         this.markDelivered(conversationId).catch(() => undefined);
       }
-    }, 250);
+    }, 500);
     this.#deliveredTimers.set(conversationId, timer);
   }
 

@@ -5,6 +5,7 @@ import {
   type DemoIdentity,
   type DemoToken,
   type Language,
+  type Message,
   type Transcript,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions } from './base-client.ts';
@@ -35,6 +36,10 @@ export class CustomerClient extends BaseClient {
     });
     this.#token = token;
     this.#url = options.url.replace(/\/$/, '');
+  }
+
+  protected isOwn(message: Message): boolean {
+    return message.author.kind === 'customer';
   }
 
   protected override onAuthRefused(code: string): void {

@@ -120,6 +120,42 @@ describe.each(targets)('conversation repository on $name', ({ open }) => {
     expect(fromAgent.duplicate).toBe(false);
   });
 
+  it('writes concurrent sends to several conversations together, each with its own outcome', async () => {
+    const [c1, c2, intruder] = [customer(), customer(), customer()];
+    const conv1 = await svc.start(c1, { cardAccountId: c1.cardAccountIds[0]!, language: 'en' });
+    const conv2 = await svc.start(c2, { cardAccountId: c2.cardAccountIds[0]!, language: 'en' });
+    const closed = await svc.start(c1, { cardAccountId: c1.cardAccountIds[0]!, language: 'en' });
+    await svc.endByCustomer(c1, closed.id);
+    const twice = `twice-${randomUUID()}`;
+    const outcomes = await Promise.allSettled([
+      svc.send(c1, { conversationId: conv1.id, clientMessageId: `a-${randomUUID()}`, body: 'one' }),
+      svc.send(intruder, {
+        conversationId: conv1.id,
+        clientMessageId: `x-${randomUUID()}`,
+        body: 'intrusion',
+      }),
+      svc.send(c2, { conversationId: conv2.id, clientMessageId: twice, body: 'hello from two' }),
+      svc.send(c1, { conversationId: closed.id, clientMessageId: `c-${randomUUID()}`, body: 'too late' }),
+      svc.send(c2, { conversationId: conv2.id, clientMessageId: twice, body: 'hello from two' }),
+      svc.send(c1, { conversationId: conv1.id, clientMessageId: `b-${randomUUID()}`, body: 'two' }),
+    ]);
+    const codes = outcomes.map((o) => (o.status === 'rejected' ? o.reason.code : 'ok'));
+    expect(codes).toEqual(['ok', 'CONVERSATION_NOT_FOUND', 'ok', 'CONVERSATION_CLOSED', 'ok', 'ok']);
+    const [first, , dupA, , dupB] = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : null));
+    expect(dupA!.message.id).toBe(dupB!.message.id);
+    expect([dupA!.duplicate, dupB!.duplicate].sort()).toEqual([false, true]);
+    const t1 = await svc.transcript(c1, conv1.id);
+    expect(t1.messages.filter((m) => m.author.kind === 'customer').map((m) => m.body)).toEqual([
+      'one',
+      'two',
+    ]);
+    expect(t1.messages.map((m) => m.seq)).toEqual(t1.messages.map((_, i) => i + 1));
+    expect(first!.message.seq).toBe(3);
+    const t2 = await svc.transcript(c2, conv2.id);
+    expect(t2.messages.filter((m) => m.body === 'hello from two')).toHaveLength(1);
+    expect(t2.conversation.lastSeq).toBe(t2.messages.length);
+  });
+
   it('lets exactly one of many concurrent accepts win', async () => {
     const c = customer();
     const conv = await svc.start(c, { cardAccountId: c.cardAccountIds[0]!, language: 'en' });

@@ -9,13 +9,25 @@ import type {
   SystemEvent,
 } from '@clearline/protocol';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { Batcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, Tx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { DomainEvent, EventBus } from '../../platform/events.ts';
 import type { AgentPrincipal, CustomerPrincipal, Principal } from '../../platform/principal.ts';
 import { isSupervisor } from '../../platform/principal.ts';
+import { canAgentRead, canRead } from './access.ts';
 import { type ConversationAction, isTerminal, nextConversationStatus } from './conversation-status.ts';
+import {
+  type ReceiptItem,
+  type SendItem,
+  type SendResult,
+  writeMessages,
+  writeReceipts,
+} from './message-writer.ts';
+
+export type { SendResult } from './message-writer.ts';
+
 import { toConversation, toMessage, toReceipt } from './conversations.mappers.ts';
 import { conversationParticipants, conversations, messages, receipts } from './conversations.tables.ts';
 
@@ -31,12 +43,6 @@ export interface SendInput {
   conversationId: string;
   clientMessageId: string | null;
   body: string;
-}
-
-export interface SendResult {
-  message: Message;
-  /** True when this was a retry answered with the message stored the first time. */
-  duplicate: boolean;
 }
 
 const SYSTEM_AUTHOR: Author = { kind: 'system', id: 'system', displayName: 'Clearline' };
@@ -187,21 +193,16 @@ export function createConversationService(deps: {
     return row;
   }
 
-  function canRead(principal: Principal, row: typeof conversations.$inferSelect): boolean {
-    if (principal.kind === 'customer') {
-      return (
-        row.cardmemberId === principal.cardmemberId && principal.cardAccountIds.includes(row.cardAccountId)
-      );
-    }
-    return canAgentRead(principal, row);
-  }
-
-  function canAgentRead(agent: AgentPrincipal, row: typeof conversations.$inferSelect): boolean {
-    if (isSupervisor(agent)) return true;
-    if (row.assignedAgentId === agent.agentId) return true;
-    // Waiting conversations are visible to the agents who may take them.
-    return row.status === 'queued' && agent.queues.includes(row.queue);
-  }
+  const sends = new Batcher<SendItem, SendResult>(async (items) => {
+    const { results, events } = await writeMessages(db, clock, items);
+    bus.publish(events);
+    return results;
+  });
+  const receiptWrites = new Batcher<ReceiptItem, Receipt>(async (items) => {
+    const { results, events } = await writeReceipts(db, clock, items);
+    bus.publish(events);
+    return results;
+  });
 
   function authorOf(principal: Principal): Author {
     return principal.kind === 'customer'
@@ -311,69 +312,44 @@ export function createConversationService(deps: {
 
     /**
      * Stores a message exactly once. A retry with the same client message id is answered with the
-     * message stored the first time, whatever has happened to the conversation since.
+     * message stored the first time, whatever has happened to the conversation since. Concurrent
+     * sends on this node are written together (group commit, see message-writer.ts).
      */
-    async send(principal: Principal, input: SendInput): Promise<SendResult> {
-      const author = authorOf(principal);
-      return inTransaction(async (tx, events) => {
-        const row = await lockConversation(tx, input.conversationId);
-        if (!canRead(principal, row)) throw new AppError('CONVERSATION_NOT_FOUND');
-        if (input.clientMessageId) {
-          const [existing] = await tx
-            .select()
-            .from(messages)
-            .where(
-              and(
-                eq(messages.conversationId, row.id),
-                eq(messages.authorKind, author.kind),
-                eq(messages.authorId, author.id),
-                eq(messages.clientMessageId, input.clientMessageId),
-              ),
-            );
-          if (existing) return { message: toMessage(existing), duplicate: true };
-        }
-        const status = row.status as Conversation['status'];
-        if (isTerminal(status)) throw new AppError('CONVERSATION_CLOSED');
-        if (principal.kind === 'agent') {
-          const mine = row.assignedAgentId === principal.agentId;
-          if (!(mine || isSupervisor(principal)) || (status !== 'assigned' && status !== 'on_hold')) {
-            throw new AppError('FORBIDDEN', 'Accept the conversation before replying.');
-          }
-        }
-        const message = await appendMessage(tx, events, row.id, author, {
-          kind: 'text',
-          body: input.body,
-          clientMessageId: input.clientMessageId,
-        });
-        return { message, duplicate: false };
+    send(principal: Principal, input: SendInput): Promise<SendResult> {
+      const author = authorOf(principal) as SendItem['author'];
+      return sends.submit({
+        principal,
+        author,
+        conversationId: input.conversationId,
+        clientMessageId: input.clientMessageId,
+        body: input.body,
       });
     },
 
-    /** Moves a read/delivered cursor forward (never back, never past the last message). */
+    /** Moves a read/delivered cursor forward (never back, never past the last message), after an access check. */
     async updateReceipt(
       principal: Principal,
       input: { conversationId: string; deliveredSeq?: number | undefined; readSeq?: number | undefined },
     ): Promise<Receipt> {
-      const row = await loadAuthorized(principal, input.conversationId);
-      const reader = principal.kind === 'customer' ? 'customer' : 'agent';
-      const read = Math.min(input.readSeq ?? 0, row.lastSeq);
-      const delivered = Math.min(Math.max(input.deliveredSeq ?? 0, read), row.lastSeq);
-      const now = clock.now();
-      const [saved] = await db
-        .insert(receipts)
-        .values({ conversationId: row.id, reader, deliveredSeq: delivered, readSeq: read, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [receipts.conversationId, receipts.reader],
-          set: {
-            deliveredSeq: sql`greatest(${receipts.deliveredSeq}, excluded.delivered_seq)`,
-            readSeq: sql`greatest(${receipts.readSeq}, excluded.read_seq)`,
-            updatedAt: now,
-          },
-        })
-        .returning();
-      const receipt = toReceipt(saved!);
-      bus.publish([{ type: 'receipt.updated', receipt }]);
-      return receipt;
+      await loadAuthorized(principal, input.conversationId);
+      return this.recordReceipt(principal.kind === 'customer' ? 'customer' : 'agent', input);
+    },
+
+    /**
+     * The same without the database access check, for callers that have authorised the reader
+     * already (a socket joins a conversation's room only after its check). Batched like sends.
+     */
+    recordReceipt(
+      reader: 'customer' | 'agent',
+      input: { conversationId: string; deliveredSeq?: number | undefined; readSeq?: number | undefined },
+    ): Promise<Receipt> {
+      const readSeq = input.readSeq ?? 0;
+      return receiptWrites.submit({
+        conversationId: input.conversationId,
+        reader,
+        readSeq,
+        deliveredSeq: Math.max(input.deliveredSeq ?? 0, readSeq),
+      });
     },
 
     async receipts(conversationId: string): Promise<Receipt[]> {

@@ -179,7 +179,12 @@ export function attachRealtime(deps: RealtimeDeps) {
           return message;
         },
         'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
-        'receipt.update': (p) => conversations.updateReceipt(principal, p),
+        'receipt.update': (p) => {
+          // The room was joined only after the ownership check: no database read per receipt.
+          if (!socket.rooms.has(rooms.conversation(p.conversationId)))
+            throw new AppError('CONVERSATION_NOT_FOUND');
+          return conversations.recordReceipt('customer', p);
+        },
         'typing.set': async (p) => {
           if (!socket.rooms.has(rooms.conversation(p.conversationId)))
             throw new AppError('CONVERSATION_NOT_FOUND');
@@ -244,7 +249,11 @@ export function attachRealtime(deps: RealtimeDeps) {
           return message;
         },
         'message.history': (p) => conversations.history(principal, p.conversationId, p.afterSeq, p.limit),
-        'receipt.update': (p) => conversations.updateReceipt(principal, p),
+        'receipt.update': (p) => {
+          if (!socket.rooms.has(rooms.conversation(p.conversationId)))
+            throw new AppError('CONVERSATION_NOT_FOUND');
+          return conversations.recordReceipt('agent', p);
+        },
         'typing.set': async (p) => {
           const room = rooms.conversation(p.conversationId);
           if (!socket.rooms.has(room)) throw new AppError('CONVERSATION_NOT_FOUND');
