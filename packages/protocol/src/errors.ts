@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'ALREADY_ASSIGNED',
   'RATE_LIMITED',
+  'SENSITIVE_REQUEST_BLOCKED',
   'LOGIN_FAILED',
   'ACCOUNT_LOCKED',
   'TOTP_INVALID',
@@ -45,6 +46,10 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   INVALID_TRANSITION: { status: 409, message: 'The conversation cannot do that in its current state.' },
   ALREADY_ASSIGNED: { status: 409, message: 'Another agent has already taken this conversation.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.' },
+  SENSITIVE_REQUEST_BLOCKED: {
+    status: 422,
+    message: 'This message asks the customer for information that must never be typed into chat.',
+  },
   LOGIN_FAILED: { status: 401, message: 'E-mail, password or code is not right.' },
   ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins; the account is locked for a while.' },
   TOTP_INVALID: { status: 401, message: 'The authenticator code is not right.' },

@@ -16,6 +16,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { DomainEvent, EventBus } from '../../platform/events.ts';
 import type { AgentPrincipal, CustomerPrincipal, Principal } from '../../platform/principal.ts';
 import { isSupervisor } from '../../platform/principal.ts';
+import { checkAgentMessage, redact } from '../security/index.ts';
 import { canAgentRead, canRead } from './access.ts';
 import { type ConversationAction, isTerminal, nextConversationStatus } from './conversation-status.ts';
 import {
@@ -315,14 +316,24 @@ export function createConversationService(deps: {
      * message stored the first time, whatever has happened to the conversation since. Concurrent
      * sends on this node are written together (group commit, see message-writer.ts).
      */
-    send(principal: Principal, input: SendInput): Promise<SendResult> {
+    async send(principal: Principal, input: SendInput): Promise<SendResult> {
       const author = authorOf(principal) as SendItem['author'];
+      let body = input.body;
+      if (principal.kind === 'customer') {
+        // PCI DSS 3.3.1 / 3.5.1: only the redacted text is stored, broadcast, counted or classified.
+        body = redact(body).redacted;
+      } else {
+        const guard = checkAgentMessage(body);
+        if (guard.blocked) {
+          throw new AppError('SENSITIVE_REQUEST_BLOCKED', `${guard.reason} ${guard.alternative}`.trim());
+        }
+      }
       return sends.submit({
         principal,
         author,
         conversationId: input.conversationId,
         clientMessageId: input.clientMessageId,
-        body: input.body,
+        body,
       });
     },
 

@@ -13,6 +13,7 @@ export {
   mintCustomerToken,
 } from './customer-tokens.ts';
 export { DEMO_AGENTS, seedDemoAgents } from './demo-agents.ts';
+export { checkAgentMessage, redact, SENSITIVE_TYPES, type SensitiveType } from './redaction/index.ts';
 export {
   AGENT_SESSION_COOKIE,
   createRequestAuth,
