@@ -32,7 +32,7 @@ const USAGE =
   'usage: npm run bench:chat -- [--customers 1000] [--agents 20] [--seconds 20] [--rate 1000]\n' +
   '  [--reply-share 0.1] [--warmup 2] [--drain 10] [--probe-seconds 5] [--probe-inflight 1]\n' +
   '  [--probe-clients 100] [--sweep 25,50,100] [--sweep-seconds 10] [--batch 50]\n' +
-  '  [--db memory|disk] [--receipts on|off] [--profile] [--trace-sql] [--skip-ws] [--skip-probe]\n' +
+  '  [--db memory|disk|postgres] [--receipts on|off] [--profile] [--trace-sql] [--skip-ws] [--skip-probe]\n' +
   '  [--out bench/results/chat.json]\n';
 
 function usageError(message: string): never {
@@ -85,7 +85,9 @@ function num(name: keyof typeof argv, min: number): number {
   return v;
 }
 
-if (argv.db !== 'memory' && argv.db !== 'disk') usageError('--db takes memory or disk');
+if (argv.db !== 'memory' && argv.db !== 'disk' && argv.db !== 'postgres') {
+  usageError('--db takes memory, disk or postgres');
+}
 if (argv.receipts !== 'on' && argv.receipts !== 'off') usageError('--receipts takes on or off');
 
 const opts = {
@@ -109,7 +111,7 @@ const opts = {
   sweepSeconds: num('sweep-seconds', 1),
   probeClients: Math.min(Math.floor(num('probe-clients', 1)), Math.floor(num('customers', 1))),
   batch: Math.floor(num('batch', 1)),
-  db: argv.db === 'disk' ? ('disk' as const) : ('memory' as const),
+  db: argv.db as 'memory' | 'disk' | 'postgres',
   /** The SDK's automatic delivered receipts (on by default in the SDK). */
   deliveredReceipts: argv.receipts !== 'off',
   profile: argv.profile ?? false,
@@ -554,7 +556,7 @@ async function main() {
     seconds: opts.seconds,
     warmupSeconds: opts.warmup,
     replyShare: opts.replyShare,
-    database: `pglite-${opts.db}`,
+    database: opts.db === 'postgres' ? 'postgresql' : `pglite-${opts.db}`,
     sdkDeliveredReceipts: opts.deliveredReceipts,
     /** Customer messages a second offered (open loop); agent replies come on top (offeredTotalRate). */
     offeredRate: opts.rate,

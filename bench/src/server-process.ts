@@ -16,11 +16,20 @@ import { Profiler } from './profiler.ts';
 import { traceSql } from './sql-trace.ts';
 
 const onDisk = process.env.BENCH_DB === 'disk';
+// With BENCH_DB=postgres the server uses a real PostgreSQL (BENCH_DATABASE_URL, default the local `test` database).
+const postgresUrl =
+  process.env.BENCH_DB === 'postgres'
+    ? (process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+    : null;
 // In-memory PGlite (what the tests use), or with BENCH_DB=disk on-disk PGlite in a fresh temporary
 // directory, which is what `npm start` uses (under ./.data) when no DATABASE_URL is set.
 const dataDir = onDisk ? mkdtempSync(join(tmpdir(), 'clearline-bench-')) : null;
-const database = dataDir ? await openDatabase({ dataDir }) : await openTestDatabase();
-if (onDisk) await migrateDatabase(database);
+const database = postgresUrl
+  ? await openDatabase({ url: postgresUrl })
+  : dataDir
+    ? await openDatabase({ dataDir })
+    : await openTestDatabase();
+if (onDisk || postgresUrl) await migrateDatabase(database);
 const test = await createTestServer({ database });
 const { server } = test;
 const collect = createStatsCollector();
