@@ -2,7 +2,7 @@
 // NLL, weighted probability averages of members, and out-of-scope rejection rules on the OOF scores.
 //   node --import tsx bench/src/nlu/cv-analyse.ts clinc svm-c1 mlp256 [...]
 import { readFileSync } from 'node:fs';
-import { fitTemperature } from '../../../apps/server/src/domains/assistant/nlu/classifier.ts';
+import { fitTemperature } from '../../../apps/server/src/domains/assistant/nlu/calibration.ts';
 
 const [data, ...names] = process.argv.slice(2);
 interface Oof {
@@ -37,8 +37,7 @@ function softmax(s: Float32Array | Float64Array, off: number, t: number, out: Fl
 }
 
 const probs: Float64Array[] = oofs.map((o, mi) => {
-  const rows = Array.from({ length: n }, (_, i) => Float64Array.from(o.scores.subarray(i * k, i * k + k)));
-  const t = fitTemperature(rows, gold);
+  const t = fitTemperature(o.scores, gold, k);
   const p = new Float64Array(n * k);
   for (let i = 0; i < n; i++) softmax(o.scores, i * k, t, p, i * k);
   const m = evalProbs(p);

@@ -4,7 +4,7 @@
 //   node --import tsx bench/src/nlu/cv.ts '{"data":"banking","name":"svm-c1","member":{"type":"svm","c":1}}'
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { augmentTokens } from '../../../apps/server/src/domains/assistant/nlu/augment.ts';
-import { stratifiedFolds } from '../../../apps/server/src/domains/assistant/nlu/classifier.ts';
+import { stratifiedFolds } from '../../../apps/server/src/domains/assistant/nlu/calibration.ts';
 import {
   canonicalLabel,
   type Example,
@@ -12,15 +12,15 @@ import {
   stratifiedSplit,
 } from '../../../apps/server/src/domains/assistant/nlu/dataset.ts';
 import { DEFAULT_FEATURES, FeatureSpace } from '../../../apps/server/src/domains/assistant/nlu/features.ts';
+import { createRng, toCsr } from '../../../apps/server/src/domains/assistant/nlu/linear.ts';
 import {
-  createRng,
-  scoreInto,
-  toCsr,
-  trainOvrSvm,
-} from '../../../apps/server/src/domains/assistant/nlu/linear.ts';
-import { DEFAULT_MLP, mlpForward, trainMlp } from '../../../apps/server/src/domains/assistant/nlu/mlp.ts';
+  type MemberSpec,
+  memberLogits,
+  memberScratch,
+  trainMember,
+} from '../../../apps/server/src/domains/assistant/nlu/members.ts';
+import { DEFAULT_MLP } from '../../../apps/server/src/domains/assistant/nlu/mlp.ts';
 import { tokenize } from '../../../apps/server/src/domains/assistant/nlu/normalize.ts';
-import { trainSoftmax } from '../../../apps/server/src/domains/assistant/nlu/softmax.ts';
 
 interface Args {
   data: 'banking' | 'clinc';
@@ -30,7 +30,7 @@ interface Args {
   seed?: number;
   features?: Record<string, unknown>;
   augment?: { copies: number; typoRate: number; dropRate: number; weight: number } | false;
-  member: Record<string, unknown> & { type: 'svm' | 'lr' | 'mlp' };
+  member: Record<string, unknown> & { type: 'svm' | 'mlp' };
 }
 
 const args = JSON.parse(process.argv[2] ?? '{}') as Args;
@@ -68,7 +68,7 @@ for (let f = 0; f < K; f++) {
   );
   const trTok = tr.map((i) => tokens[i]!);
   const trY = tr.map((i) => y[i]!);
-  const useAug = aug && m.type !== 'mlp' ? aug : m.type === 'mlp' && m.augment && aug ? aug : null;
+  const useAug = aug && m.type !== 'mlp' ? aug : null;
   const w: number[] = tr.map(() => 1);
   if (useAug) {
     const rng = createRng((seed + f) ^ 0x5eed);
@@ -90,32 +90,17 @@ for (let f = 0; f < K; f++) {
   for (let i = 0; i < n; i++) if (fold[i] === f) held.push(i);
   const t1 = performance.now();
   const out = new Float64Array(k);
-  if (m.type === 'mlp') {
-    const { type: _t, augment: _a, ...o } = m;
-    const rowsV = Array.from({ length: x.rows }, (_, r) => ({
-      idx: x.idx.subarray(x.ptr[r]!, x.ptr[r + 1]!),
-      val: x.val.subarray(x.ptr[r]!, x.ptr[r + 1]!),
-    }));
-    const model = trainMlp(rowsV, yy, k, fs.size, { ...DEFAULT_MLP, seed: seed + 101 + f, ...o });
-    const h = new Float64Array(model.hidden);
-    for (const i of held) {
-      mlpForward(model, fs.vectorizeTokens(tokens[i]!), h, out);
-      for (let c = 0; c < k; c++) scores[i * k + c] = Math.log(Math.max(out[c]!, 1e-30));
-    }
-  } else {
-    const model =
-      m.type === 'svm'
-        ? trainOvrSvm(x, yy, k, {
-            c: Number(m.c ?? 1),
-            seed: seed + f,
-            rowWeight: rw,
-            nbAlpha: Number(m.nb ?? 0),
-          })
-        : trainSoftmax(x, yy, k, { seed: seed + f, rowWeight: rw, ...(m as object) });
-    for (const i of held) {
-      scoreInto(model, fs.vectorizeTokens(tokens[i]!), out);
-      for (let c = 0; c < k; c++) scores[i * k + c] = out[c]!;
-    }
+  const { type: _t, augment: _a, seedOffset, ...o } = m;
+  const spec: MemberSpec =
+    m.type === 'mlp'
+      ? { type: 'mlp', options: { ...DEFAULT_MLP, ...o }, augmented: false }
+      : { type: 'svm', c: Number(m.c ?? 1), augmented: true };
+  const memberSeed = m.type === 'mlp' ? seed + 101 + f + Number(seedOffset ?? 0) * 1000 : seed + f;
+  const model = trainMember(spec, x, yy, k, memberSeed, rw);
+  const scratch = memberScratch(model);
+  for (const i of held) {
+    memberLogits(model, fs.vectorizeTokens(tokens[i]!), out, scratch);
+    for (let c = 0; c < k; c++) scores[i * k + c] = out[c]!;
   }
   let ok = 0;
   for (const i of held) {

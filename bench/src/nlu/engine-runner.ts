@@ -62,8 +62,13 @@ async function runClearline(train: Example[], test: Example[]) {
     memory: { afterTrain, afterEval: memory() },
     modelBytes: clf.serialize().length,
     chosenC: clf.report.c,
-    temperature: Math.round(clf.report.temperature * 1e4) / 1e4,
-    oosThreshold: Math.round(clf.report.oosThreshold * 1e4) / 1e4,
+    temperatures: clf.report.temperatures.map((t) => Math.round(t * 1e4) / 1e4),
+    weights: clf.report.weights,
+    oosMix: clf.report.oosMix,
+    oosThreshold: clf.report.oosThreshold === null ? null : Math.round(clf.report.oosThreshold * 1e4) / 1e4,
+    cvAccuracy: clf.report.cvAccuracy,
+    cvInScopeAccuracy: clf.report.cvInScopeAccuracy,
+    cvOosRecall: clf.report.cvOosRecall,
   };
 }
 

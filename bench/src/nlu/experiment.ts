@@ -27,6 +27,11 @@ const clf = IntentClassifier.train(tr, {
   log: (m) => process.stderr.write(`${m}\n`),
 });
 const secs = (performance.now() - t0) / 1000;
+const bytes = clf.serialize().length;
+if (args.eval === false) {
+  console.log(JSON.stringify({ args, secs: secs.toFixed(1), bytes, report: clf.report }));
+  process.exit(0);
+}
 const rows = va.map((r) => {
   const p = clf.predict(r.text, 2);
   const topIn = p.ranking.find((x) => x.intent !== OUT_OF_SCOPE)!;
@@ -42,7 +47,7 @@ const nIn = rows.filter((r) => r.gold !== OUT_OF_SCOPE).length;
 const nOos = rows.length - nIn;
 const raw = rows.filter((r) => r.gold !== OUT_OF_SCOPE && r.top === r.gold).length / nIn;
 console.log(
-  JSON.stringify({ args, secs: secs.toFixed(1), report: clf.report, rawInScopeAcc: raw.toFixed(4) }),
+  JSON.stringify({ args, secs: secs.toFixed(1), bytes, report: clf.report, rawInScopeAcc: raw.toFixed(4) }),
 );
 if (nOos > 0) {
   for (const t of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9]) {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { IntentClassifier } from './classifier.ts';
+import { fitOosThreshold, oosScore } from './calibration.ts';
+import { IntentClassifier, type TrainOptions } from './classifier.ts';
 import { isOutOfScopeLabel, OUT_OF_SCOPE } from './dataset.ts';
+import { quantizeRows } from './quantize.ts';
 import { syntheticDataset } from './synthetic-data.ts';
 
 const { train, test } = syntheticDataset();
-const opts = { seed: 7, c: [0.5, 1], folds: 3 };
+const opts: TrainOptions = { seed: 7, c: [0.5, 1], folds: 3, mlp: { hidden: 32, epochs: 6 }, workers: 1 };
+const strip = (c: IntentClassifier) => ({ ...c.toJSON(), report: { ...c.report, seconds: 0 } });
 
 describe('IntentClassifier', () => {
   const clf = IntentClassifier.train(train, opts);
@@ -36,21 +39,38 @@ describe('IntentClassifier', () => {
     }
     const sum = clf.predict('x', 100).ranking.reduce((s, r) => s + r.confidence, 0);
     expect(sum).toBeCloseTo(1, 5);
-    expect(clf.report.temperature).toBeGreaterThan(0);
+    expect(clf.report.temperatures).toHaveLength(2);
+    for (const t of clf.report.temperatures) expect(t).toBeGreaterThan(0);
+    expect(clf.report.weights.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 9);
   });
 
-  it('is deterministic for a fixed seed', () => {
+  it('fits the out-of-scope rule on held-out folds to the recall target', () => {
+    expect(clf.report.cvOosRecall).toBeGreaterThanOrEqual(0.75);
+    expect(clf.report.cvInScopeAccuracy).toBeGreaterThan(0.8);
+    const strict = IntentClassifier.train(train, { ...opts, c: 1, oosRecallTarget: 1 });
+    expect(strict.report.cvOosRecall).toBe(1);
+  });
+
+  it('is deterministic for a fixed seed, whatever the number of worker threads', () => {
     const again = IntentClassifier.train(train, opts);
-    const strip = (c: IntentClassifier) => ({ ...c.toJSON(), report: { ...c.report, seconds: 0 } });
     expect(strip(again)).toEqual(strip(clf));
+    const threaded = IntentClassifier.train(train, { ...opts, workers: 2 });
+    expect(strip(threaded)).toEqual(strip(clf));
     const other = IntentClassifier.train(train, { ...opts, seed: 8 });
-    expect(strip(other).weights).not.toBe(strip(clf).weights);
+    expect(strip(other).members[0]!.model).not.toEqual(strip(clf).members[0]!.model);
   });
 
   it('round-trips through serialize/deserialize', () => {
     const copy = IntentClassifier.deserialize(clf.serialize());
     for (const row of test) expect(copy.predict(row.text)).toEqual(clf.predict(row.text));
     expect(() => IntentClassifier.deserialize('{"format":"other"}')).toThrow();
+  });
+
+  it('trains the SVM alone, without calibration', () => {
+    const svm = IntentClassifier.train(train, { ...opts, mlp: false, folds: 0 });
+    expect(svm.report.weights).toEqual([1]);
+    expect(svm.report.cvAccuracy).toBeNull();
+    expect(svm.predict('i lost my card yesterday').intent).toBe('lost_stolen_card');
   });
 
   it('never flags out-of-scope by threshold when trained without out-of-scope data', () => {
@@ -64,5 +84,42 @@ describe('IntentClassifier', () => {
   it('rejects unusable training data', () => {
     expect(() => IntentClassifier.train([])).toThrow();
     expect(() => IntentClassifier.train([{ text: 'a', intent: 'x' }])).toThrow();
+  });
+});
+
+describe('out-of-scope threshold', () => {
+  it('picks the least aggressive threshold reaching the recall target', () => {
+    // 2 labels: 0 = in scope, 1 = out of scope; probabilities [p(in), p(oos)].
+    const rows: [number, number, number][] = [
+      [0.9, 0.1, 0],
+      [0.8, 0.2, 0],
+      [0.6, 0.4, 0],
+      [0.7, 0.3, 1],
+      [0.55, 0.45, 1],
+      [0.3, 0.7, 1],
+      [0.85, 0.15, 1],
+    ];
+    const probs = Float64Array.from(rows.flatMap(([a, b]) => [a, b]));
+    const gold = Int32Array.from(rows.map((r) => r[2]));
+    const fit = fitOosThreshold(probs, gold, 2, 1, 0, 0.75);
+    // The oos rows score 0.3, 0.45, (argmax) and 0.15: 3 of 4 needs the threshold below 0.3 (and above 0.15).
+    expect(fit.rule.threshold).toBeCloseTo(0.225, 9);
+    expect(fit.oosRecall).toBe(0.75);
+    expect(fit.inScopeAccuracy).toBeCloseTo(2 / 3, 9);
+    expect(oosScore(0.2, 0.5, 1)).toBeCloseTo(0.5, 9);
+    expect(fitOosThreshold(probs, gold, 2, 1, 0, 0.25).rule.threshold).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('quantizeRows', () => {
+  it('keeps every weight within half a step of its row scale', () => {
+    const w = Float32Array.from([0.5, -0.25, 0.001, 0, 0, 0, -2, 1, 0.3]);
+    const q = quantizeRows(w, 3, 3);
+    expect(Array.from(q.q.subarray(3, 6))).toEqual([0, 0, 0]);
+    for (let r = 0; r < 3; r++) {
+      for (let c = 0; c < 3; c++) {
+        expect(Math.abs(q.q[r * 3 + c]! * q.scale[r]! - w[r * 3 + c]!)).toBeLessThanOrEqual(q.scale[r]! / 2 + 1e-7);
+      }
+    }
   });
 });

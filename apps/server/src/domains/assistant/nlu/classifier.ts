@@ -1,23 +1,45 @@
 /**
- * The intent classifier: TF-IDF features (word, stem and character n-gram views) into one-vs-rest linear
- * SVMs, with
- *  - the regularisation C chosen by stratified cross-validation on the training data,
- *  - probabilities from a softmax over the SVM margins with a temperature fitted (NLL) on held-out folds,
+ * The intent classifier: TF-IDF features (word and character n-gram views) into an ensemble of a
+ * one-vs-rest linear SVM and a one-hidden-layer MLP, with
+ *  - stratified cross-validation on the training data giving every member out-of-fold scores, on which
+ *    each member's softmax temperature (NLL), the ensemble weights and the out-of-scope rule are fitted,
  *  - out-of-scope detection: an explicit out-of-scope class when the training data has one, plus a
- *    confidence threshold calibrated on the held-out folds (only when out-of-scope examples exist),
- *  - light typo/word-dropout augmentation, all driven by a seeded PRNG (training is deterministic).
+ *    rejection threshold chosen on the out-of-fold scores as the least aggressive one whose held-out
+ *    out-of-scope recall reaches a target (0.75 by default), which keeps in-scope accuracy as high as it can,
+ *  - the folds' and final members' training spread over worker threads (results do not depend on the
+ *    number of threads: every task is seeded on its own),
+ *  - light typo/word-dropout augmentation for the SVM, all driven by seeded PRNGs (deterministic training),
+ *  - int8 row-quantised weights (small model files; predictions identical after a round trip).
  */
-import { augmentTokens } from './augment.ts';
-import { canonicalLabel, type Example, OUT_OF_SCOPE } from './dataset.ts';
+import { availableParallelism } from 'node:os';
 import {
-  DEFAULT_FEATURES,
-  type FeatureConfig,
-  FeatureSpace,
-  type SerializedFeatureSpace,
-} from './features.ts';
-import { type CsrMatrix, createRng, type LinearModel, scoreInto, toCsr, trainOvrSvm } from './linear.ts';
-import { DEFAULT_MLP, type MlpModel, type MlpOptions, mlpForward, trainMlp } from './mlp.ts';
+  fitOosThreshold,
+  fitTemperature,
+  NO_OOS_RULE,
+  type OosFit,
+  type OosRule,
+  oosScore,
+  softmaxInto,
+  stratifiedFolds,
+} from './calibration.ts';
+import { canonicalLabel, type Example, OUT_OF_SCOPE } from './dataset.ts';
+import { DEFAULT_FEATURES, type FeatureConfig, FeatureSpace, type SerializedFeatureSpace } from './features.ts';
+import {
+  deserializeMember,
+  type MemberModel,
+  type MemberSpec,
+  memberLogits,
+  memberScratch,
+  type SerializedMember,
+  serializeMember,
+} from './members.ts';
+import { DEFAULT_MLP, type MlpOptions } from './mlp.ts';
 import { tokenize } from './normalize.ts';
+import { runTrainTasks } from './parallel.ts';
+import type { AugmentConfig, TaskResult, TrainContext, TrainTask } from './train-task.ts';
+
+export { fitTemperature, stratifiedFolds } from './calibration.ts';
+export type { AugmentConfig } from './train-task.ts';
 
 export interface RankedIntent {
   intent: string;
@@ -27,46 +49,44 @@ export interface RankedIntent {
 export interface Prediction {
   /** Best intent, or {@link OUT_OF_SCOPE} when the message is out of scope. */
   intent: string;
-  /** Calibrated probability of `intent`. */
+  /** Calibrated probability of `intent` (for out of scope: the probability it is not the top intent). */
   confidence: number;
   /** Intents by decreasing probability (the out-of-scope class included when trained). */
   ranking: RankedIntent[];
   outOfScope: boolean;
 }
 
-export interface AugmentConfig {
-  /** Noisy copies per example (fractional: that share of the examples, chosen at random). */
-  copies: number;
-  typoRate: number;
-  dropRate: number;
-  /** Weight of an augmented row relative to an original one. */
-  weight: number;
-}
-
 export interface TrainOptions {
   seed?: number;
   features?: Partial<FeatureConfig>;
-  /** Regularisation: one value, or candidates chosen by cross-validation. */
+  /** SVM regularisation: one value, or candidates chosen by cross-validated accuracy. */
   c?: number | number[];
-  /** Cross-validation folds for choosing C and calibrating (0 or 1 disables calibration). */
+  /** Cross-validation folds for calibration (0 or 1: no calibration, fixed weights, no threshold). */
   folds?: number;
   augment?: Partial<AugmentConfig> | false;
-  /** Fixed out-of-scope probability threshold, or 'auto' (calibrated when the data has out-of-scope rows). */
-  oosThreshold?: number | 'auto';
-  /** Weight of out-of-scope recall against in-scope accuracy when calibrating the threshold (0..1). */
-  oosWeight?: number;
   /**
-   * The MLP ensemble member (trained on the original rows; its probabilities are averaged with the SVM's
-   * with weight `weight`), or false for the SVM alone.
+   * Out-of-scope rejection: 'auto' (fitted on held-out folds when the data has out-of-scope rows) or a
+   * fixed threshold on the top intent's probability (below it, the message is out of scope).
    */
-  mlp?: (Partial<MlpOptions> & { weight?: number }) | false;
+  oosThreshold?: number | 'auto';
+  /** Held-out out-of-scope recall the fitted rule must reach (default 0.75). */
+  oosRecallTarget?: number;
+  /** Candidate `mix` values of the rule ({@link OosRule}); the best held-out in-scope accuracy wins. */
+  oosMix?: number[];
+  /**
+   * The MLP ensemble member, or false for the SVM alone. `weight` fixes its share of the averaged
+   * probabilities; by default the share is chosen on the held-out folds.
+   */
+  mlp?: (Partial<Omit<MlpOptions, 'seed' | 'rowWeight'>> & { weight?: number }) | false;
+  /** Worker threads for training (default: 2 from 2,000 examples on, never more than the machine's cores). */
+  workers?: number;
   log?: (message: string) => void;
 }
 
 /** The options the evaluation CLI, the benchmark and the shipped model train with. */
 export const RECOMMENDED_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   seed: 42,
-  c: [1, 2],
+  c: 1,
   folds: 3,
 });
 
@@ -75,53 +95,50 @@ export interface TrainReport {
   labels: number;
   features: number;
   c: number;
-  temperature: number;
-  oosThreshold: number;
+  /** Softmax temperature of each member (SVM first). */
+  temperatures: number[];
+  /** Ensemble weight of each member. */
+  weights: number[];
+  /** Out-of-scope rule (threshold null: the explicit class only). */
+  oosMix: number;
+  oosThreshold: number | null;
+  /** Held-out accuracy of the calibrated ensemble (all labels), null without calibration. */
   cvAccuracy: number | null;
-  mlpWeight: number;
+  /** Held-out in-scope accuracy and out-of-scope recall with the fitted rule (null without oos data). */
+  cvInScopeAccuracy: number | null;
+  cvOosRecall: number | null;
   seconds: number;
 }
 
-const DEFAULT_AUGMENT: AugmentConfig = { copies: 0.5, typoRate: 0.15, dropRate: 0.05, weight: 0.5 };
+export const DEFAULT_AUGMENT: AugmentConfig = { copies: 0.5, typoRate: 0.15, dropRate: 0.05, weight: 0.5 };
+export const DEFAULT_OOS_RECALL_TARGET = 0.75;
+const DEFAULT_OOS_MIX = [0, 0.5, 1];
+const WEIGHT_GRID = Array.from({ length: 11 }, (_, i) => i / 10);
 
-/**
- * Weight of out-of-scope recall in the threshold objective: 0.25 maximises the expected accuracy of traffic
- * in which about a quarter of messages are out of scope.
- */
-export const DEFAULT_OOS_WEIGHT = 0.25;
+interface SerializedEnsembleMember {
+  temperature: number;
+  weight: number;
+  model: SerializedMember;
+}
 
 export interface SerializedClassifier {
   format: 'clearline-nlu';
-  version: 1;
+  version: 2;
   labels: string[];
   features: SerializedFeatureSpace;
   dim: number;
-  weights: string;
-  bias: number[];
-  temperature: number;
-  oosThreshold: number;
+  members: SerializedEnsembleMember[];
+  oos: { mix: number; threshold: number | null };
   report: TrainReport;
-  mlp?: {
-    hidden: number;
-    weight: number;
-    w1: string;
-    b1: string;
-    w2: string;
-    b2: string;
-  };
 }
 
-function softmaxInto(scores: Float64Array, t: number, out: Float64Array): Float64Array {
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < scores.length; i++) if (scores[i]! > max) max = scores[i]!;
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const e = Math.exp((scores[i]! - max) / t);
-    out[i] = e;
-    sum += e;
-  }
-  for (let i = 0; i < scores.length; i++) out[i]! /= sum;
-  return out;
+interface Member {
+  model: MemberModel;
+  temperature: number;
+  weight: number;
+  logits: Float64Array;
+  probs: Float64Array;
+  scratch: Float64Array;
 }
 
 function argmax(a: ArrayLike<number>): number {
@@ -130,199 +147,69 @@ function argmax(a: ArrayLike<number>): number {
   return b;
 }
 
-/** Fits a softmax temperature minimising NLL of the held-out scores (golden-section on log T). */
-export function fitTemperature(scores: Float64Array[], gold: Int32Array): number {
-  const k = scores[0]?.length ?? 0;
-  if (k < 2 || scores.length === 0) return 1;
-  const p = new Float64Array(k);
-  const nll = (logT: number): number => {
-    const t = Math.exp(logT);
-    let s = 0;
-    for (let i = 0; i < scores.length; i++) {
-      softmaxInto(scores[i]!, t, p);
-      s -= Math.log(Math.max(p[gold[i]!]!, 1e-12));
-    }
-    return s;
-  };
-  let a = Math.log(0.005);
-  let b = Math.log(20);
-  const g = (Math.sqrt(5) - 1) / 2;
-  let c = b - g * (b - a);
-  let d = a + g * (b - a);
-  let fc = nll(c);
-  let fd = nll(d);
-  for (let it = 0; it < 40; it++) {
-    if (fc < fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - g * (b - a);
-      fc = nll(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + g * (b - a);
-      fd = nll(d);
-    }
-  }
-  return Math.exp((a + b) / 2);
-}
-
-/**
- * Chooses the out-of-scope threshold on held-out predictions: a message is out of scope when its top
- * class is the out-of-scope class or its top in-scope probability is below the threshold. Maximises
- * (1 - w) * in-scope accuracy + w * out-of-scope recall.
- */
-export function fitOosThreshold(
-  probs: Float64Array[],
-  gold: Int32Array,
-  oosIndex: number,
-  weight: number,
-): { threshold: number; inScopeAccuracy: number; oosRecall: number } {
-  const items: { top: number; correct: boolean; oos: boolean; predOos: boolean }[] = [];
-  let nIn = 0;
-  let nOos = 0;
-  for (let i = 0; i < probs.length; i++) {
-    const p = probs[i]!;
-    const b = argmax(p);
-    const isOos = gold[i] === oosIndex;
-    if (isOos) nOos++;
-    else nIn++;
-    items.push({ top: p[b]!, correct: b === gold[i], oos: isOos, predOos: b === oosIndex });
-  }
-  if (nIn === 0 || nOos === 0) return { threshold: 0, inScopeAccuracy: 0, oosRecall: 0 };
-  const candidates = [0, ...new Set(items.filter((x) => !x.predOos).map((x) => x.top))].sort((x, y) => x - y);
-  const stride = Math.max(1, Math.floor(candidates.length / 500));
-  const grid = candidates.filter((_, i) => i % stride === 0);
-  const evals = grid.map((t) => {
-    let inOk = 0;
-    let oosOk = 0;
-    for (const x of items) {
-      const predOos = x.predOos || x.top < t;
-      if (x.oos) {
-        if (predOos) oosOk++;
-      } else if (!predOos && x.correct) inOk++;
-    }
-    const inScopeAccuracy = inOk / nIn;
-    const oosRecall = oosOk / nOos;
-    return {
-      threshold: t,
-      inScopeAccuracy,
-      oosRecall,
-      score: (1 - weight) * inScopeAccuracy + weight * oosRecall,
-    };
+/** Weighted average of the members' calibrated held-out probabilities (flat n x k). */
+function mixProbs(probs: readonly Float64Array[], weights: readonly number[]): Float64Array {
+  const out = new Float64Array(probs[0]!.length);
+  probs.forEach((p, m) => {
+    const w = weights[m]!;
+    if (w === 0) return;
+    for (let i = 0; i < out.length; i++) out[i]! += w * p[i]!;
   });
-  // The middle of the best plateau (all thresholds within a hair of the best score) is more robust than
-  // either of its edges.
-  const top = Math.max(...evals.map((e) => e.score));
-  const plateau = evals.filter((e) => e.score >= top - 1e-3);
-  const best = plateau[Math.floor(plateau.length / 2)]!;
-  return { threshold: best.threshold, inScopeAccuracy: best.inScopeAccuracy, oosRecall: best.oosRecall };
-}
-
-/** Stratified fold assignment (deterministic for a seed). */
-export function stratifiedFolds(labels: Int32Array, folds: number, seed: number): Int32Array {
-  const rng = createRng(seed);
-  const byClass = new Map<number, number[]>();
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i]!;
-    let list = byClass.get(l);
-    if (!list) {
-      list = [];
-      byClass.set(l, list);
-    }
-    list.push(i);
-  }
-  const fold = new Int32Array(labels.length);
-  let offset = 0;
-  for (const cls of [...byClass.keys()].sort((a, b) => a - b)) {
-    const list = byClass.get(cls)!;
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      const t = list[i]!;
-      list[i] = list[j]!;
-      list[j] = t;
-    }
-    for (let i = 0; i < list.length; i++) fold[list[i]!] = (i + offset) % folds;
-    offset += list.length;
-  }
-  return fold;
-}
-
-function subsetCsr(x: CsrMatrix, rows: number[]): CsrMatrix {
-  let nnz = 0;
-  for (const r of rows) nnz += x.ptr[r + 1]! - x.ptr[r]!;
-  const ptr = new Int32Array(rows.length + 1);
-  const idx = new Int32Array(nnz);
-  const val = new Float32Array(nnz);
-  let p = 0;
-  rows.forEach((r, i) => {
-    const s = x.ptr[r]!;
-    const e = x.ptr[r + 1]!;
-    idx.set(x.idx.subarray(s, e), p);
-    val.set(x.val.subarray(s, e), p);
-    p += e - s;
-    ptr[i + 1] = p;
-  });
-  return { rows: rows.length, dim: x.dim, ptr, idx, val };
-}
-
-function rowVector(x: CsrMatrix, r: number) {
-  return { idx: x.idx.subarray(x.ptr[r]!, x.ptr[r + 1]!), val: x.val.subarray(x.ptr[r]!, x.ptr[r + 1]!) };
-}
-
-function encodeFloat32(a: Float32Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-function decodeFloat32(s: string): Float32Array {
-  const buf = Buffer.from(s, 'base64');
-  const out = new Float32Array(buf.byteLength / 4);
-  new Uint8Array(out.buffer).set(buf);
   return out;
+}
+
+function accuracyAndNll(p: Float64Array, gold: Int32Array, k: number): { acc: number; nll: number } {
+  let ok = 0;
+  let nll = 0;
+  for (let i = 0; i < gold.length; i++) {
+    const off = i * k;
+    let b = 0;
+    for (let c = 1; c < k; c++) if (p[off + c]! > p[off + b]!) b = c;
+    if (b === gold[i]) ok++;
+    nll -= Math.log(Math.max(p[off + gold[i]!]!, 1e-12));
+  }
+  return { acc: ok / gold.length, nll: nll / gold.length };
 }
 
 export class IntentClassifier {
   readonly labels: string[];
   readonly features: FeatureSpace;
-  readonly model: LinearModel;
-  readonly temperature: number;
-  readonly oosThreshold: number;
   readonly report: TrainReport;
-  readonly mlp: MlpModel | null;
+  readonly oosRule: OosRule;
+  private readonly members: Member[];
   private readonly oosIndex: number;
-  private readonly scores: Float64Array;
   private readonly probs: Float64Array;
-  private readonly mlpProbs: Float64Array;
-  private readonly hiddenScratch: Float64Array;
 
   private constructor(
     labels: string[],
     features: FeatureSpace,
-    model: LinearModel,
-    temperature: number,
-    oosThreshold: number,
+    members: { model: MemberModel; temperature: number; weight: number }[],
+    oosRule: OosRule,
     report: TrainReport,
-    mlp: MlpModel | null = null,
   ) {
-    this.mlp = mlp;
-    this.mlpProbs = new Float64Array(labels.length);
-    this.hiddenScratch = new Float64Array(mlp?.hidden ?? 0);
     this.labels = labels;
     this.features = features;
-    this.model = model;
-    this.temperature = temperature;
-    this.oosThreshold = oosThreshold;
+    this.oosRule = oosRule;
     this.report = report;
     this.oosIndex = labels.indexOf(OUT_OF_SCOPE);
-    this.scores = new Float64Array(labels.length);
-    this.probs = new Float64Array(labels.length);
+    const k = labels.length;
+    this.members = members.map((m) => ({
+      ...m,
+      logits: new Float64Array(k),
+      probs: new Float64Array(k),
+      scratch: memberScratch(m.model),
+    }));
+    this.probs = new Float64Array(k);
   }
 
   /** Whether the model has an explicit out-of-scope class. */
   get hasOosClass(): boolean {
     return this.oosIndex >= 0;
+  }
+
+  /** The rule's threshold (0 when the model never rejects by threshold). */
+  get oosThreshold(): number {
+    return Number.isFinite(this.oosRule.threshold) ? this.oosRule.threshold : 0;
   }
 
   /** Trains on labelled examples (labels `oos`/`out_of_scope` form the out-of-scope class). */
@@ -340,120 +227,188 @@ export class IntentClassifier {
     const oosIndex = labelIndex.get(OUT_OF_SCOPE) ?? -1;
     const y = Int32Array.from(rows, (e) => labelIndex.get(canonicalLabel(e.intent))!);
     const tokens = rows.map((e) => tokenize(e.text));
+    const n = rows.length;
 
     const aug: AugmentConfig | null =
       options.augment === false ? null : { ...DEFAULT_AUGMENT, ...(options.augment ?? {}) };
-    const rng = createRng(seed ^ 0x5eed);
-    const augTokens: string[][] = [];
-    const augSource: number[] = [];
-    if (aug && aug.copies > 0) {
-      const total = Math.round(aug.copies * tokens.length);
-      for (let j = 0; j < total; j++) {
-        const i =
-          j < tokens.length * Math.floor(aug.copies) ? j % tokens.length : Math.floor(rng() * tokens.length);
-        augTokens.push(augmentTokens(tokens[i]!, rng, aug));
-        augSource.push(i);
-      }
-    }
-    const features = FeatureSpace.fit(tokens, cfg);
-    const n = tokens.length;
-    const all = toCsr(
-      [...tokens, ...augTokens].map((t) => features.vectorizeTokens(t)),
-      features.size,
-    );
-    const allY = new Int32Array(all.rows);
-    allY.set(y);
-    for (let j = 0; j < augSource.length; j++) allY[n + j] = y[augSource[j]!]!;
-    const rowWeight = new Float32Array(all.rows).fill(1);
-    if (aug) rowWeight.fill(aug.weight, n);
-    log(`nlu: ${n} examples (+${augTokens.length} augmented), ${k} labels, ${features.size} features`);
-
     const cs = Array.isArray(options.c) ? options.c : [options.c ?? 1];
-    const folds = options.folds ?? 3;
-    const minClass = Math.min(...labels.map((_, i) => y.filter((v) => v === i).length));
-    let bestC = cs[0]!;
-    let temperature = 1;
-    let threshold = typeof options.oosThreshold === 'number' ? options.oosThreshold : 0;
-    let cvAccuracy: number | null = null;
+    if (cs.length === 0) throw new Error('no C candidates');
+    const mlpOpt = options.mlp === false ? null : (options.mlp ?? {});
+    const svmSpec = (c: number): MemberSpec => ({ type: 'svm', c, augmented: aug !== null });
+    const mlpSpec: MemberSpec | null = mlpOpt
+      ? {
+          type: 'mlp',
+          options: {
+            hidden: mlpOpt.hidden ?? DEFAULT_MLP.hidden,
+            epochs: mlpOpt.epochs ?? DEFAULT_MLP.epochs,
+            learningRate: mlpOpt.learningRate ?? DEFAULT_MLP.learningRate,
+            dropout: mlpOpt.dropout ?? DEFAULT_MLP.dropout,
+            inputDropout: mlpOpt.inputDropout ?? DEFAULT_MLP.inputDropout,
+            initScale: mlpOpt.initScale ?? DEFAULT_MLP.initScale,
+          },
+          augmented: false,
+        }
+      : null;
 
-    if (folds >= 2 && minClass >= 2 && n >= 4 * folds) {
-      const fold = stratifiedFolds(y, folds, seed);
-      const augFold = Int32Array.from(augSource, (s) => fold[s]!);
-      let best: { c: number; acc: number; scores: Float64Array[] } | null = null;
-      for (const c of cs) {
-        const scores: Float64Array[] = new Array(n);
-        for (let f = 0; f < folds; f++) {
-          const trainRows: number[] = [];
-          for (let i = 0; i < n; i++) if (fold[i] !== f) trainRows.push(i);
-          for (let j = 0; j < augSource.length; j++) if (augFold[j] !== f) trainRows.push(n + j);
-          const sub = subsetCsr(all, trainRows);
-          const subY = Int32Array.from(trainRows, (r) => allY[r]!);
-          const subW = Float32Array.from(trainRows, (r) => rowWeight[r]!);
-          const m = trainOvrSvm(sub, subY, k, { c, seed: seed + f, rowWeight: subW });
-          for (let i = 0; i < n; i++) {
-            if (fold[i] === f) scores[i] = scoreInto(m, rowVector(all, i), new Float64Array(k));
+    const requestedFolds = options.folds ?? 3;
+    const minClass = Math.min(...labels.map((_, i) => y.filter((v) => v === i).length));
+    const folds = requestedFolds >= 2 && minClass >= 2 && n >= 4 * requestedFolds ? requestedFolds : 0;
+    const fold = folds > 0 ? stratifiedFolds(y, folds, seed) : new Int32Array(n).fill(-2);
+    const ctx: TrainContext = { tokens, y, k, fold, features: cfg, augment: aug, seed };
+    // Worker threads pay off from a few thousand examples (starting one costs about a second).
+    const workers = Math.max(1, options.workers ?? (n >= 2000 ? Math.min(2, availableParallelism()) : 1));
+    const svmSeed = (f: number) => seed + 17 * (f + 1);
+    const mlpSeed = (f: number) => seed + 101 + f;
+
+    // Phase 1: every fold task, plus the final members that need no choice (the MLP; the SVM when C is
+    // fixed). Longest first: final before folds, the MLP before the SVM.
+    const tasks: TrainTask[] = [];
+    const finalIdx = { svm: -1, mlp: -1 };
+    if (mlpSpec) {
+      finalIdx.mlp = tasks.length;
+      tasks.push({ fold: -1, member: mlpSpec, seed: mlpSeed(-1) });
+    }
+    if (cs.length === 1 || folds === 0) {
+      finalIdx.svm = tasks.length;
+      tasks.push({ fold: -1, member: svmSpec(cs[0]!), seed: svmSeed(-1) });
+    }
+    const foldIdx: { mlp: number[]; svm: number[][] } = { mlp: [], svm: cs.map(() => []) };
+    for (let f = 0; f < folds; f++) {
+      if (mlpSpec) {
+        foldIdx.mlp.push(tasks.length);
+        tasks.push({ fold: f, member: mlpSpec, seed: mlpSeed(f) });
+      }
+      cs.forEach((c, ci) => {
+        foldIdx.svm[ci]!.push(tasks.length);
+        tasks.push({ fold: f, member: svmSpec(c), seed: svmSeed(f) });
+      });
+    }
+    log(
+      `nlu: ${n} examples, ${k} labels, ${folds} folds, ${tasks.length} training tasks on ${Math.min(workers, tasks.length)} thread(s)`,
+    );
+    const results = runTrainTasks(ctx, tasks, workers, log);
+
+    // Out-of-fold logits of a member (n x k) from its fold tasks.
+    const oof = (idx: number[]): Float32Array => {
+      const out = new Float32Array(n * k);
+      idx.forEach((ti, f) => {
+        const r = results[ti] as Extract<TaskResult, { kind: 'fold' }>;
+        let j = 0;
+        for (let i = 0; i < n; i++) {
+          if (fold[i] !== f) continue;
+          out.set(r.scores.subarray(j * k, j * k + k), i * k);
+          j++;
+        }
+      });
+      return out;
+    };
+
+    let bestC = cs[0]!;
+    let temperatures = mlpSpec ? [1, 1] : [1];
+    let weights = mlpSpec ? [1 - (mlpOpt?.weight ?? 0.5), mlpOpt?.weight ?? 0.5] : [1];
+    let oosRule: OosRule = NO_OOS_RULE;
+    let cvAccuracy: number | null = null;
+    let cvInScopeAccuracy: number | null = null;
+    let cvOosRecall: number | null = null;
+    if (typeof options.oosThreshold === 'number') oosRule = { mix: 1, threshold: 1 - options.oosThreshold };
+
+    if (folds > 0) {
+      let svmOof: Float32Array | null = null;
+      let bestAcc = -1;
+      cs.forEach((c, ci) => {
+        const s = oof(foldIdx.svm[ci]!);
+        let ok = 0;
+        for (let i = 0; i < n; i++) if (argmax(s.subarray(i * k, i * k + k)) === y[i]) ok++;
+        log(`nlu: svm C=${c} held-out accuracy ${((ok / n) * 100).toFixed(2)}%`);
+        if (ok / n > bestAcc) {
+          bestAcc = ok / n;
+          bestC = c;
+          svmOof = s;
+        }
+      });
+      const memberOof = [svmOof!, ...(mlpSpec ? [oof(foldIdx.mlp)] : [])];
+      temperatures = memberOof.map((s) => fitTemperature(s, y, k));
+      const probs = memberOof.map((s, m) => {
+        const p = new Float64Array(n * k);
+        for (let i = 0; i < n; i++) softmaxInto(s, i * k, k, temperatures[m]!, p, i * k);
+        return p;
+      });
+      const target = options.oosRecallTarget ?? DEFAULT_OOS_RECALL_TARGET;
+      const fitRule = oosIndex >= 0 && (options.oosThreshold === undefined || options.oosThreshold === 'auto');
+      const grid = mlpSpec && mlpOpt?.weight === undefined ? WEIGHT_GRID : [weights[1] ?? 0];
+      // Joint choice of the MLP's weight and the rule: best held-out in-scope accuracy at the target
+      // out-of-scope recall (without out-of-scope data: best accuracy), ties to the lower NLL.
+      let best: { w: number; acc: number; nll: number; key: number; fit: OosFit | null } | null = null;
+      for (const w of grid) {
+        const p = mlpSpec ? mixProbs(probs, [1 - w, w]) : probs[0]!;
+        const { acc, nll } = accuracyAndNll(p, y, k);
+        let fit: OosFit | null = null;
+        if (fitRule) {
+          for (const mix of options.oosMix ?? DEFAULT_OOS_MIX) {
+            const f = fitOosThreshold(p, y, k, oosIndex, mix, target);
+            if (!fit || f.inScopeAccuracy > fit.inScopeAccuracy + 1e-12) fit = f;
           }
         }
-        let ok = 0;
-        for (let i = 0; i < n; i++) if (argmax(scores[i]!) === y[i]) ok++;
-        const acc = ok / n;
-        log(`nlu: C=${c} cv accuracy ${(acc * 100).toFixed(2)}%`);
-        if (!best || acc > best.acc) best = { c, acc, scores };
+        const key = fit ? fit.inScopeAccuracy : acc;
+        if (!best || key > best.key + 1e-12 || (Math.abs(key - best.key) <= 1e-12 && nll < best.nll))
+          best = { w, acc, nll, key, fit };
       }
-      bestC = best!.c;
+      weights = mlpSpec ? [1 - best!.w, best!.w] : [1];
       cvAccuracy = best!.acc;
-      temperature = fitTemperature(best!.scores, y);
-      if (options.oosThreshold === undefined || options.oosThreshold === 'auto') {
-        if (oosIndex >= 0) {
-          const probs = best!.scores.map((s) => softmaxInto(s, temperature, new Float64Array(k)));
-          const fit = fitOosThreshold(probs, y, oosIndex, options.oosWeight ?? DEFAULT_OOS_WEIGHT);
-          threshold = fit.threshold;
-          log(
-            `nlu: oos threshold ${threshold.toFixed(3)} (cv in-scope ${(fit.inScopeAccuracy * 100).toFixed(1)}%, oos recall ${(fit.oosRecall * 100).toFixed(1)}%)`,
-          );
-        }
+      if (best!.fit) {
+        oosRule = best!.fit.rule;
+        cvInScopeAccuracy = best!.fit.inScopeAccuracy;
+        cvOosRecall = best!.fit.oosRecall;
+        log(
+          `nlu: oos rule mix ${oosRule.mix}, threshold ${oosRule.threshold.toFixed(4)} (held-out in-scope ${(cvInScopeAccuracy * 100).toFixed(2)}%, oos recall ${(cvOosRecall * 100).toFixed(1)}%)`,
+        );
       }
-      log(`nlu: C=${bestC}, temperature ${temperature.toFixed(4)}`);
+      log(
+        `nlu: temperatures ${temperatures.map((t) => t.toFixed(4)).join('/')}, weights ${weights.join('/')}, held-out accuracy ${(cvAccuracy * 100).toFixed(2)}%`,
+      );
     }
 
-    const model = trainOvrSvm(all, allY, k, { c: bestC, seed, rowWeight });
-    let mlp: MlpModel | null = null;
-    let mlpWeight = 0;
-    if (options.mlp !== false) {
-      const { weight, ...mlpOptions } = options.mlp ?? {};
-      mlpWeight = weight ?? 0.5;
-      const t = performance.now();
-      const origRows = Array.from({ length: n }, (_, i) => rowVector(all, i));
-      mlp = trainMlp(origRows, y, k, features.size, { ...DEFAULT_MLP, seed: seed + 101, ...mlpOptions });
-      log(`nlu: mlp (${mlp.hidden} hidden) trained in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if (finalIdx.svm < 0) {
+      // Phase 2: the final SVM with the chosen C.
+      const [r] = runTrainTasks(ctx, [{ fold: -1, member: svmSpec(bestC), seed: svmSeed(-1) }], 1, log);
+      results.push(r!);
+      finalIdx.svm = results.length - 1;
     }
+    const finalSvm = results[finalIdx.svm] as Extract<TaskResult, { kind: 'final' }>;
+    const members = [{ model: finalSvm.model, temperature: temperatures[0]!, weight: weights[0]! }];
+    if (mlpSpec) {
+      const r = results[finalIdx.mlp] as Extract<TaskResult, { kind: 'final' }>;
+      members.push({ model: r.model, temperature: temperatures[1]!, weight: weights[1]! });
+    }
+    const features = FeatureSpace.fromJSON(finalSvm.features);
     const report: TrainReport = {
       examples: n,
       labels: k,
       features: features.size,
       c: bestC,
-      temperature,
-      oosThreshold: threshold,
+      temperatures,
+      weights,
+      oosMix: oosRule.mix,
+      oosThreshold: Number.isFinite(oosRule.threshold) ? oosRule.threshold : null,
       cvAccuracy,
-      mlpWeight,
+      cvInScopeAccuracy,
+      cvOosRecall,
       seconds: (performance.now() - started) / 1000,
     };
     log(`nlu: trained in ${report.seconds.toFixed(1)} s`);
-    return new IntentClassifier(labels, features, model, temperature, threshold, report, mlp);
+    return new IntentClassifier(labels, features, members, oosRule, report);
   }
 
   /** Classifies one message. */
   predict(text: string, topK = 5): Prediction {
     const x = this.features.vectorize(text);
-    const scores = scoreInto(this.model, x, this.scores);
-    const p = softmaxInto(scores, this.temperature, this.probs);
-    // The out-of-scope threshold was calibrated on the SVM's probabilities.
-    let svmTop = 0;
-    for (let i = 0; i < p.length; i++) if (p[i]! > svmTop) svmTop = p[i]!;
-    if (this.mlp) {
-      const q = mlpForward(this.mlp, x, this.hiddenScratch, this.mlpProbs);
-      const w = this.report.mlpWeight;
-      for (let i = 0; i < p.length; i++) p[i] = (1 - w) * p[i]! + w * q[i]!;
+    const k = this.labels.length;
+    const p = this.probs.fill(0);
+    for (const m of this.members) {
+      if (m.weight === 0) continue;
+      memberLogits(m.model, x, m.logits, m.scratch);
+      softmaxInto(m.logits, 0, k, m.temperature, m.probs);
+      for (let c = 0; c < k; c++) p[c]! += m.weight * m.probs[c]!;
     }
     const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
     const ranking = order
@@ -463,36 +418,29 @@ export class IntentClassifier {
     if (top === this.oosIndex) {
       return { intent: OUT_OF_SCOPE, confidence: p[top]!, ranking, outOfScope: true };
     }
-    if (x.idx.length === 0 || svmTop < this.oosThreshold) {
+    const pOos = this.oosIndex >= 0 ? p[this.oosIndex]! : 0;
+    if (x.idx.length === 0 || oosScore(pOos, p[top]!, this.oosRule.mix) >= this.oosRule.threshold) {
       return { intent: OUT_OF_SCOPE, confidence: 1 - p[top]!, ranking, outOfScope: true };
     }
     return { intent: this.labels[top]!, confidence: p[top]!, ranking, outOfScope: false };
   }
 
   toJSON(): SerializedClassifier {
-    const mlp = this.mlp;
     return {
-      ...(mlp
-        ? {
-            mlp: {
-              hidden: mlp.hidden,
-              weight: this.report.mlpWeight,
-              w1: encodeFloat32(mlp.w1),
-              b1: encodeFloat32(mlp.b1),
-              w2: encodeFloat32(mlp.w2),
-              b2: encodeFloat32(mlp.b2),
-            },
-          }
-        : {}),
       format: 'clearline-nlu',
-      version: 1,
+      version: 2,
       labels: this.labels,
       features: this.features.toJSON(),
-      dim: this.model.dim,
-      weights: encodeFloat32(this.model.w),
-      bias: Array.from(this.model.bias),
-      temperature: this.temperature,
-      oosThreshold: this.oosThreshold,
+      dim: this.features.size,
+      members: this.members.map((m) => ({
+        temperature: m.temperature,
+        weight: m.weight,
+        model: serializeMember(m.model),
+      })),
+      oos: {
+        mix: this.oosRule.mix,
+        threshold: Number.isFinite(this.oosRule.threshold) ? this.oosRule.threshold : null,
+      },
       report: this.report,
     };
   }
@@ -502,38 +450,21 @@ export class IntentClassifier {
   }
 
   static fromJSON(data: SerializedClassifier): IntentClassifier {
-    if (data.format !== 'clearline-nlu' || data.version !== 1)
-      throw new Error('not a Clearline NLU model (v1)');
+    if (data?.format !== 'clearline-nlu' || data.version !== 2) throw new Error('not a Clearline NLU model (v2)');
     const features = FeatureSpace.fromJSON(data.features);
+    if (features.size !== data.dim) throw new Error('corrupt model: feature count mismatch');
     const k = data.labels.length;
-    const w = decodeFloat32(data.weights);
-    if (w.length !== data.dim * k) throw new Error('corrupt model: weight size mismatch');
-    const model: LinearModel = { k, dim: data.dim, w, bias: Float32Array.from(data.bias) };
-    const m = data.mlp;
-    const mlp: MlpModel | null = m
-      ? {
-          dim: data.dim,
-          hidden: m.hidden,
-          k,
-          w1: decodeFloat32(m.w1),
-          b1: decodeFloat32(m.b1),
-          w2: decodeFloat32(m.w2),
-          b2: decodeFloat32(m.b2),
-        }
-      : null;
-    if (mlp && (mlp.w1.length !== data.dim * mlp.hidden || mlp.w2.length !== mlp.hidden * k)) {
-      throw new Error('corrupt model: mlp size mismatch');
-    }
-    const report = { ...data.report, mlpWeight: mlp ? (m?.weight ?? 0.5) : 0 };
-    return new IntentClassifier(
-      data.labels,
-      features,
-      model,
-      data.temperature,
-      data.oosThreshold,
-      report,
-      mlp,
-    );
+    const members = data.members.map((m) => {
+      const model = deserializeMember(m.model, data.dim);
+      if (model.k !== k) throw new Error('corrupt model: label count mismatch');
+      return { model, temperature: m.temperature, weight: m.weight };
+    });
+    if (members.length === 0) throw new Error('corrupt model: no members');
+    const rule: OosRule = {
+      mix: data.oos.mix,
+      threshold: data.oos.threshold ?? Number.POSITIVE_INFINITY,
+    };
+    return new IntentClassifier(data.labels, features, members, rule, data.report);
   }
 
   static deserialize(json: string): IntentClassifier {

@@ -73,21 +73,32 @@ export interface SvmOptions {
   rowWeight?: Float32Array;
   /** Value of the constant bias feature. */
   biasValue?: number;
+  /** Train only the classes in [from, to) (the others' weights stay 0), for parallel training. */
+  classes?: readonly [number, number];
+}
+
+/** Seed of class `cls`'s coordinate order: each class has its own stream, so any class split is deterministic. */
+export function classSeed(seed: number, cls: number): number {
+  return (seed ^ Math.imul(cls + 1, 0x9e3779b1)) >>> 0;
 }
 
 /** One-vs-rest L2-loss linear SVM (dual coordinate descent). `y[i]` is the class index of row i. */
 export function trainOvrSvm(x: CsrMatrix, y: Int32Array, k: number, opts: SvmOptions): LinearModel {
-  const { rows: l, dim, ptr, idx, val } = x;
+  const { rows: l, dim, ptr, idx } = x;
   const maxIter = opts.maxIter ?? 200;
   const eps = opts.eps ?? 0.1;
   const bias = opts.biasValue ?? 1;
-  const rng = createRng(opts.seed ?? 1);
+  const [from, to] = opts.classes ?? [0, k];
   const sq = new Float64Array(l);
-  for (let i = 0; i < l; i++) {
-    let s = bias * bias;
-    for (let p = ptr[i]!; p < ptr[i + 1]!; p++) s += val[p]! * val[p]!;
-    sq[i] = s;
-  }
+  const computeSq = (val: Float32Array) => {
+    for (let i = 0; i < l; i++) {
+      let s = bias * bias;
+      for (let p = ptr[i]!; p < ptr[i + 1]!; p++) s += val[p]! * val[p]!;
+      sq[i] = s;
+    }
+  };
+  const val = x.val;
+  computeSq(val);
   const diag = new Float64Array(l);
   for (let i = 0; i < l; i++) diag[i] = 0.5 / (opts.c * (opts.rowWeight ? opts.rowWeight[i]! : 1));
   const W = new Float32Array(dim * k);
@@ -96,7 +107,8 @@ export function trainOvrSvm(x: CsrMatrix, y: Int32Array, k: number, opts: SvmOpt
   const alpha = new Float64Array(l);
   const index = new Int32Array(l);
   const yy = new Int8Array(l);
-  for (let cls = 0; cls < k; cls++) {
+  for (let cls = from; cls < to; cls++) {
+    const rng = createRng(classSeed(opts.seed ?? 1, cls));
     w.fill(0);
     alpha.fill(0);
     let wb = 0;
@@ -106,7 +118,6 @@ export function trainOvrSvm(x: CsrMatrix, y: Int32Array, k: number, opts: SvmOpt
     }
     let active = l;
     let pgMaxOld = Number.POSITIVE_INFINITY;
-    let pgMinOld = Number.NEGATIVE_INFINITY;
     for (let iter = 0; iter < maxIter; iter++) {
       let pgMaxNew = Number.NEGATIVE_INFINITY;
       let pgMinNew = Number.POSITIVE_INFINITY;
@@ -148,13 +159,10 @@ export function trainOvrSvm(x: CsrMatrix, y: Int32Array, k: number, opts: SvmOpt
         if (active === l) break;
         active = l;
         pgMaxOld = Number.POSITIVE_INFINITY;
-        pgMinOld = Number.NEGATIVE_INFINITY;
         continue;
       }
       pgMaxOld = pgMaxNew <= 0 ? Number.POSITIVE_INFINITY : pgMaxNew;
-      pgMinOld = pgMinNew >= 0 ? Number.NEGATIVE_INFINITY : pgMinNew;
     }
-    void pgMinOld;
     for (let f = 0; f < dim; f++) {
       const v = w[f]!;
       if (v !== 0) W[f * k + cls] = v;

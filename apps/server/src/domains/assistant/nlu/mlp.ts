@@ -12,16 +12,21 @@ export interface MlpOptions {
   epochs: number;
   learningRate: number;
   dropout: number;
+  /** Share of a row's input features dropped at random in each training step (0 = none). */
+  inputDropout: number;
   /** Uniform init range of the first layer. */
   initScale: number;
   seed: number;
+  /** Per-row weights multiplying the loss (e.g. 0.5 for augmented copies). */
+  rowWeight?: Float32Array;
 }
 
 export const DEFAULT_MLP: MlpOptions = {
-  hidden: 256,
-  epochs: 8,
+  hidden: 128,
+  epochs: 16,
   learningRate: 0.2,
   dropout: 0.3,
+  inputDropout: 0.3,
   initScale: 0.5,
   seed: 1,
 };
@@ -36,33 +41,6 @@ export interface MlpModel {
   /** hidden x k. */
   w2: Float32Array;
   b2: Float32Array;
-}
-
-/** Output probabilities of one row into `out` (length k); `h` is scratch of length hidden. */
-export function mlpForward(m: MlpModel, x: SparseVector, h: Float64Array, out: Float64Array): Float64Array {
-  const { hidden: H, k: K, w1, b1, w2, b2 } = m;
-  for (let j = 0; j < H; j++) h[j] = b1[j]!;
-  for (let p = 0; p < x.idx.length; p++) {
-    const base = x.idx[p]! * H;
-    const v = x.val[p]!;
-    for (let j = 0; j < H; j++) h[j]! += v * w1[base + j]!;
-  }
-  for (let k = 0; k < K; k++) out[k] = b2[k]!;
-  for (let j = 0; j < H; j++) {
-    const hj = h[j]!;
-    if (hj <= 0) continue;
-    const base = j * K;
-    for (let k = 0; k < K; k++) out[k]! += hj * w2[base + k]!;
-  }
-  let max = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < K; k++) if (out[k]! > max) max = out[k]!;
-  let sum = 0;
-  for (let k = 0; k < K; k++) {
-    out[k] = Math.exp(out[k]! - max);
-    sum += out[k]!;
-  }
-  for (let k = 0; k < K; k++) out[k]! /= sum;
-  return out;
 }
 
 export function trainMlp(
@@ -86,7 +64,13 @@ export function trainMlp(
   const keep = new Uint8Array(H);
   const z = new Float64Array(k);
   const gh = new Float64Array(H);
+  const kept = new Int32Array(H);
+  const active = new Int32Array(k);
   const inv = 1 / (1 - o.dropout);
+  const invIn = 1 / (1 - o.inputDropout);
+  let maxNnz = 0;
+  for (const x of rows) maxNnz = Math.max(maxNnz, x.idx.length);
+  const xv = new Float64Array(maxNnz);
   const order = Int32Array.from(rows.keys());
   const total = o.epochs * rows.length;
   let step = 0;
@@ -104,8 +88,10 @@ export function trainMlp(
       // forward with dropout
       for (let j = 0; j < H; j++) h[j] = b1[j]!;
       for (let p = 0; p < x.idx.length; p++) {
+        const v = o.inputDropout > 0 ? (rng() < o.inputDropout ? 0 : x.val[p]! * invIn) : x.val[p]!;
+        xv[p] = v;
+        if (v === 0) continue;
         const base = x.idx[p]! * H;
-        const v = x.val[p]!;
         for (let j = 0; j < H; j++) h[j]! += v * w1[base + j]!;
       }
       for (let j = 0; j < H; j++) {
@@ -113,41 +99,58 @@ export function trainMlp(
         keep[j] = on ? 1 : 0;
         h[j] = on ? h[j]! * inv : 0;
       }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) {
-        let v = b2[c]!;
-        for (let j = 0; j < H; j++) if (keep[j]) v += h[j]! * w2[j * k + c]!;
-        z[c] = v;
-        if (v > max) max = v;
+      for (let c = 0; c < k; c++) z[c] = b2[c]!;
+      let nk = 0;
+      for (let j = 0; j < H; j++) {
+        if (!keep[j]) continue;
+        kept[nk++] = j;
+        const hj = h[j]!;
+        const base = j * k;
+        for (let c = 0; c < k; c++) z[c]! += hj * w2[base + c]!;
       }
+      let max = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < k; c++) if (z[c]! > max) max = z[c]!;
       let sum = 0;
       for (let c = 0; c < k; c++) {
         z[c] = Math.exp(z[c]! - max);
         sum += z[c]!;
       }
-      for (let c = 0; c < k; c++) z[c]! /= sum;
-      z[y[r]!]! -= 1;
+      // Output gradient; only the classes with a non-negligible one are back-propagated.
+      let na = 0;
+      const gold = y[r]!;
+      const rw = o.rowWeight ? o.rowWeight[r]! / sum : 1 / sum;
+      const gw = o.rowWeight ? o.rowWeight[r]! : 1;
+      for (let c = 0; c < k; c++) {
+        const g = z[c]! * rw - (c === gold ? gw : 0);
+        z[c] = g;
+        if (g > 1e-5 || g < -1e-5) active[na++] = c;
+      }
       // backward
-      for (let j = 0; j < H; j++) {
-        if (!keep[j]) {
-          gh[j] = 0;
-          continue;
-        }
+      for (let a = 0; a < nk; a++) {
+        const j = kept[a]!;
         const hj = h[j]!;
         const base = j * k;
         let g = 0;
-        for (let c = 0; c < k; c++) {
+        for (let t = 0; t < na; t++) {
+          const c = active[t]!;
           g += z[c]! * w2[base + c]!;
           w2[base + c]! -= lr * z[c]! * hj;
         }
         gh[j] = g * inv;
         b1[j]! -= lr * gh[j]!;
       }
-      for (let c = 0; c < k; c++) b2[c]! -= lr * z[c]!;
+      for (let t = 0; t < na; t++) {
+        const c = active[t]!;
+        b2[c]! -= lr * z[c]!;
+      }
       for (let p = 0; p < x.idx.length; p++) {
+        const v = xv[p]! * lr;
+        if (v === 0) continue;
         const base = x.idx[p]! * H;
-        const v = x.val[p]! * lr;
-        for (let j = 0; j < H; j++) if (keep[j]) w1[base + j]! -= v * gh[j]!;
+        for (let a = 0; a < nk; a++) {
+          const j = kept[a]!;
+          w1[base + j]! -= v * gh[j]!;
+        }
       }
     }
   }
