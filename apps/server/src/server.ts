@@ -24,6 +24,7 @@ import { attachRealtime, InFlight } from './domains/realtime/index.ts';
 import {
   type AgentAuthService,
   createAgentAuthService,
+  createCustomerSessions,
   createCustomerTokenVerifier,
   createRequestAuth,
   mintCustomerToken,
@@ -92,7 +93,9 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     },
   });
   const agentAuth = createAgentAuthService({ db, clock, sessionHours: config.agentSessionHours });
-  const verifyCustomer = createCustomerTokenVerifier(config.customerTokens);
+  const customerSessions = createCustomerSessions({ db, clock });
+  const verifyToken = createCustomerTokenVerifier(config.customerTokens);
+  const verifyCustomer = async (token: string) => customerSessions.assertActive(await verifyToken(token));
   const auth = createRequestAuth(verifyCustomer, agentAuth);
 
   const seed = config.demo && overrides.seedDemo !== false;
@@ -191,6 +194,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     conversations,
     agentAuth,
     verifyCustomer,
+    customerSessions,
     metrics,
     logger,
     inFlight,

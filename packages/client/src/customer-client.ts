@@ -6,6 +6,7 @@ import {
   type DemoToken,
   type Language,
   type Message,
+  type SecureResult,
   type Transcript,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions } from './base-client.ts';
@@ -61,6 +62,16 @@ export class CustomerClient extends BaseClient {
     });
     await this.follow(conversation.id);
     return conversation;
+  }
+
+  /**
+   * "End chat and secure my account": ends the open chats, revokes every chat token of this
+   * cardmember issued so far, and closes their sessions on every device. This client is closed too.
+   */
+  async secureAccount(): Promise<SecureResult> {
+    const result = await this.request<SecureResult>('session.secure', {});
+    this.close();
+    return result;
   }
 
   listConversations(): Promise<Conversation[]> {

@@ -100,7 +100,11 @@ export const CUSTOMER_EVENT_SCHEMAS = {
   'message.history': ZMessageHistory,
   'receipt.update': ZReceiptUpdate,
   'typing.set': ZTypingSet,
+  'session.secure': ZEmpty,
 } as const;
+
+export const ZSecureResult = z.object({ revokedAt: z.string(), endedConversations: z.number().int() });
+export type SecureResult = z.infer<typeof ZSecureResult>;
 
 export interface CustomerClientEvents {
   'conversation.start': (p: ConversationStart, ack: AckFn<Conversation>) => void;
@@ -111,6 +115,7 @@ export interface CustomerClientEvents {
   'message.history': (p: MessageHistory, ack: AckFn<HistoryResult>) => void;
   'receipt.update': (p: ReceiptUpdate, ack: AckFn<Receipt>) => void;
   'typing.set': (p: TypingSet, ack: AckFn<null>) => void;
+  'session.secure': (p: Record<string, never>, ack: AckFn<SecureResult>) => void;
 }
 
 export interface CustomerServerEvents {

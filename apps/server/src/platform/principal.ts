@@ -9,6 +9,8 @@ export interface CustomerPrincipal {
   displayName: string;
   /** The token's id, for revocation. */
   tokenId: string;
+  /** When the issuer minted the token (`iat`), null when the token does not say. */
+  issuedAt: Date | null;
   expiresAt: Date;
 }
 

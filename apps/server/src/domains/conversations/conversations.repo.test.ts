@@ -33,6 +33,7 @@ function customer(accounts = 1): CustomerPrincipal {
     cardAccountIds: Array.from({ length: accounts }, (_, i) => `${id}_ca${i}`),
     displayName: 'Repo Customer',
     tokenId: randomUUID(),
+    issuedAt: new Date(),
     expiresAt: new Date(Date.now() + 3_600_000),
   };
 }

@@ -97,7 +97,9 @@ describe('random payloads never break the server', () => {
     const attacker = await t.customer();
     const socket = await connectRaw('/customer', { auth: { token: attacker.token } });
     // Aim half of the payloads at the victim's conversation id.
-    await fuzzNamespace(socket, Object.keys(CUSTOMER_EVENT_SCHEMAS), victimConv.id, 150);
+    // session.secure (tested in secure-account.test.ts) would legitimately end the fuzzing socket itself.
+    const events = Object.keys(CUSTOMER_EVENT_SCHEMAS).filter((e) => e !== 'session.secure');
+    await fuzzNamespace(socket, events, victimConv.id, 150);
 
     const after = await victimClient.transcript(victimConv.id);
     expect(after.messages.map((m) => m.id)).toEqual(before.messages.map((m) => m.id));

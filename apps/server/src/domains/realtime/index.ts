@@ -19,6 +19,7 @@ import type { ConversationService } from '../conversations/index.ts';
 import {
   AGENT_SESSION_COOKIE,
   type AgentAuthService,
+  type CustomerSessions,
   type CustomerTokenVerifier,
 } from '../security/index.ts';
 import { deliveriesFor, queuesTouchedBy, rooms } from './dispatch.ts';
@@ -46,6 +47,7 @@ export interface RealtimeDeps {
   conversations: ConversationService;
   agentAuth: AgentAuthService;
   verifyCustomer: CustomerTokenVerifier;
+  customerSessions: CustomerSessions;
   metrics: Metrics;
   logger: Logger;
   inFlight: InFlight;
@@ -124,6 +126,12 @@ export function attachRealtime(deps: RealtimeDeps) {
     }
   });
 
+  /** Ends every socket of a cardmember on every node (through the adapter). */
+  function disconnectCardmember(cardmemberId: string, reason: 'revoked' | 'logged_out') {
+    customers.to(rooms.cardmember(cardmemberId)).emit('session.ended', { reason });
+    customers.in(rooms.cardmember(cardmemberId)).disconnectSockets(true);
+  }
+
   /* ---------- customers ---------- */
   customers.use(async (socket, next) => {
     try {
@@ -184,6 +192,24 @@ export function attachRealtime(deps: RealtimeDeps) {
           if (!socket.rooms.has(rooms.conversation(p.conversationId)))
             throw new AppError('CONVERSATION_NOT_FOUND');
           return conversations.recordReceipt('customer', p);
+        },
+        'session.secure': async () => {
+          // "End chat and secure my account": end the open chats, refuse every token issued so far
+          // (on every node), then close all of this cardmember's sockets everywhere.
+          const open = (await conversations.listForCustomer(principal)).filter(
+            (c) => c.status !== 'resolved' && c.status !== 'abandoned',
+          );
+          for (const c of open) await conversations.endByCustomer(principal, c.id);
+          const revokedAt = await deps.customerSessions.revokeAll(
+            principal.cardmemberId,
+            'customer_secured_account',
+          );
+          logger.info(
+            { cardmemberId: principal.cardmemberId, ended: open.length },
+            'customer secured their account',
+          );
+          setTimeout(() => disconnectCardmember(principal.cardmemberId, 'revoked'), 50).unref();
+          return { revokedAt: revokedAt.toISOString(), endedConversations: open.length };
         },
         'typing.set': async (p) => {
           if (!socket.rooms.has(rooms.conversation(p.conversationId)))
@@ -273,11 +299,7 @@ export function attachRealtime(deps: RealtimeDeps) {
   });
 
   return {
-    /** Ends every socket of a cardmember on every node (used by session revocation). */
-    disconnectCardmember(cardmemberId: string, reason: 'revoked' | 'logged_out') {
-      customers.to(rooms.cardmember(cardmemberId)).emit('session.ended', { reason });
-      customers.in(rooms.cardmember(cardmemberId)).disconnectSockets(true);
-    },
+    disconnectCardmember,
     close() {
       unsubscribe();
       for (const t of pendingQueueRefresh.values()) clearTimeout(t);

@@ -13,6 +13,7 @@ const ZClaims = z.object({
   sub: z.string().min(1).max(64),
   jti: z.string().min(8).max(128),
   exp: z.number(),
+  iat: z.number().optional(),
   card_accounts: z.array(z.string().min(1).max(64)).max(50),
   name: z.string().max(120).optional(),
 });
@@ -61,6 +62,7 @@ export function createCustomerTokenVerifier(settings: CustomerTokenSettings): Cu
       cardAccountIds: claims.data.card_accounts,
       displayName: claims.data.name ?? 'Cardmember',
       tokenId: claims.data.jti,
+      issuedAt: claims.data.iat === undefined ? null : new Date(claims.data.iat * 1000),
       expiresAt: new Date(claims.data.exp * 1000),
     };
   };

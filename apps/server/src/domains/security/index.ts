@@ -7,6 +7,7 @@ export {
   totpCode,
   totpUri,
 } from './agent-auth.service.ts';
+export { type CustomerSessions, createCustomerSessions } from './customer-sessions.service.ts';
 export {
   type CustomerTokenVerifier,
   createCustomerTokenVerifier,

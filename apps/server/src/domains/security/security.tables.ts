@@ -33,3 +33,13 @@ export const agentSessions = pgTable(
   },
   (t) => [index('agent_sessions_agent_idx').on(t.agentId)],
 );
+
+/**
+ * "End chat and secure my account": every customer token of this cardmember issued before
+ * `revokedBefore` is refused from then on, on every node.
+ */
+export const customerRevocations = pgTable('customer_revocations', {
+  cardmemberId: text('cardmember_id').primaryKey(),
+  revokedBefore: timestamp('revoked_before', { withTimezone: true }).notNull(),
+  reason: text('reason').notNull(),
+});
