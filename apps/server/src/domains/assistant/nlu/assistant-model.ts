@@ -25,7 +25,7 @@ export const ASSISTANT_TRAINING_FILE = join(ASSISTANT_DATA_DIR, 'training.jsonl'
 /** Training options of the shipped model. */
 export const ASSISTANT_TRAIN_OPTIONS: TrainOptions = {
   ...RECOMMENDED_TRAIN_OPTIONS,
-  c: [0.5, 1, 2, 4],
+  c: [0.5, 1, 2],
   folds: 4,
 };
 

@@ -99,7 +99,10 @@ describe('out-of-scope threshold', () => {
       [0.3, 0.7, 1],
       [0.85, 0.15, 1],
     ];
-    const probs = Float64Array.from(rows.flatMap(([a, b]) => [a, b]));
+    const probs = new Float64Array(rows.length * 2);
+    rows.forEach(([a, b], i) => {
+      probs.set([a, b], 2 * i);
+    });
     const gold = Int32Array.from(rows.map((r) => r[2]));
     const fit = fitOosThreshold(probs, gold, 2, 1, 0, 0.75);
     // The oos rows score 0.3, 0.45, (argmax) and 0.15: 3 of 4 needs the threshold below 0.3 (and above 0.15).
@@ -118,7 +121,9 @@ describe('quantizeRows', () => {
     expect(Array.from(q.q.subarray(3, 6))).toEqual([0, 0, 0]);
     for (let r = 0; r < 3; r++) {
       for (let c = 0; c < 3; c++) {
-        expect(Math.abs(q.q[r * 3 + c]! * q.scale[r]! - w[r * 3 + c]!)).toBeLessThanOrEqual(q.scale[r]! / 2 + 1e-7);
+        expect(Math.abs(q.q[r * 3 + c]! * q.scale[r]! - w[r * 3 + c]!)).toBeLessThanOrEqual(
+          q.scale[r]! / 2 + 1e-7,
+        );
       }
     }
   });

@@ -23,7 +23,12 @@ import {
   stratifiedFolds,
 } from './calibration.ts';
 import { canonicalLabel, type Example, OUT_OF_SCOPE } from './dataset.ts';
-import { DEFAULT_FEATURES, type FeatureConfig, FeatureSpace, type SerializedFeatureSpace } from './features.ts';
+import {
+  DEFAULT_FEATURES,
+  type FeatureConfig,
+  FeatureSpace,
+  type SerializedFeatureSpace,
+} from './features.ts';
 import {
   deserializeMember,
   type MemberModel,
@@ -78,6 +83,11 @@ export interface TrainOptions {
    * probabilities; by default the share is chosen on the held-out folds.
    */
   mlp?: (Partial<Omit<MlpOptions, 'seed' | 'rowWeight'>> & { weight?: number }) | false;
+  /**
+   * Diagnostics: receives the members' calibrated out-of-fold probabilities (flat n x k each, SVM first)
+   * and the labels, to study calibration choices offline.
+   */
+  onHeldOut?: (heldOut: { labels: string[]; y: Int32Array; memberProbs: Float64Array[] }) => void;
   /** Worker threads for training (default: 2 from 2,000 examples on, never more than the machine's cores). */
   workers?: number;
   log?: (message: string) => void;
@@ -333,8 +343,10 @@ export class IntentClassifier {
         for (let i = 0; i < n; i++) softmaxInto(s, i * k, k, temperatures[m]!, p, i * k);
         return p;
       });
+      options.onHeldOut?.({ labels, y, memberProbs: probs });
       const target = options.oosRecallTarget ?? DEFAULT_OOS_RECALL_TARGET;
-      const fitRule = oosIndex >= 0 && (options.oosThreshold === undefined || options.oosThreshold === 'auto');
+      const fitRule =
+        oosIndex >= 0 && (options.oosThreshold === undefined || options.oosThreshold === 'auto');
       const grid = mlpSpec && mlpOpt?.weight === undefined ? WEIGHT_GRID : [weights[1] ?? 0];
       // Joint choice of the MLP's weight and the rule: best held-out in-scope accuracy at the target
       // out-of-scope recall (without out-of-scope data: best accuracy), ties to the lower NLL.
@@ -399,6 +411,17 @@ export class IntentClassifier {
     return new IntentClassifier(labels, features, members, oosRule, report);
   }
 
+  /** Diagnostics: each member's calibrated probabilities for a message (SVM first). */
+  memberProbabilities(text: string): Float64Array[] {
+    const x = this.features.vectorize(text);
+    return this.members.map((m) => {
+      memberLogits(m.model, x, m.logits, m.scratch);
+      const p = new Float64Array(this.labels.length);
+      softmaxInto(m.logits, 0, this.labels.length, m.temperature, p);
+      return p;
+    });
+  }
+
   /** Classifies one message. */
   predict(text: string, topK = 5): Prediction {
     const x = this.features.vectorize(text);
@@ -450,7 +473,8 @@ export class IntentClassifier {
   }
 
   static fromJSON(data: SerializedClassifier): IntentClassifier {
-    if (data?.format !== 'clearline-nlu' || data.version !== 2) throw new Error('not a Clearline NLU model (v2)');
+    if (data?.format !== 'clearline-nlu' || data.version !== 2)
+      throw new Error('not a Clearline NLU model (v2)');
     const features = FeatureSpace.fromJSON(data.features);
     if (features.size !== data.dim) throw new Error('corrupt model: feature count mismatch');
     const k = data.labels.length;

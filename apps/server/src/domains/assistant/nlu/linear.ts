@@ -4,7 +4,8 @@
  * `trainOvrSvm` is one-vs-rest L2-regularised, squared-hinge (L2-loss) linear SVM trained by dual
  * coordinate descent with shrinking (Hsieh et al. 2008, the LIBLINEAR default solver). The bias is learnt
  * as an extra constant feature. Weights come back feature-major (`W[f * K + k]`) so scoring one sparse
- * message touches only the rows of its features.
+ * message touches only the rows of its features. Each class draws its coordinate order from its own seeded
+ * stream, so a class's weights do not depend on which other classes are trained in the same call.
  */
 import type { SparseVector } from './features.ts';
 

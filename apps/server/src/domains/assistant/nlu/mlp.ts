@@ -1,8 +1,10 @@
 /**
  * A one-hidden-layer network (ReLU, dropout, softmax) on the same sparse TF-IDF rows as the SVM. It learns
  * feature conjunctions a linear model cannot, and averaging its probabilities with the SVM's is the ensemble
- * the classifier uses. Trained by plain SGD with a linearly decaying learning rate; the first layer is
- * stored feature-major so a sparse row touches only its features' rows. Deterministic for a seed.
+ * the classifier uses. Trained by plain SGD with a linearly decaying learning rate, input-feature dropout and
+ * hidden dropout; the first layer is stored feature-major so a sparse row touches only its features' rows,
+ * and the backward pass skips dropped units and classes with a negligible gradient. Deterministic for a seed.
+ * Inference (on the int8-quantised weights) is in members.ts.
  */
 import type { SparseVector } from './features.ts';
 import { createRng } from './linear.ts';
