@@ -3,7 +3,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 /** One registry per server instance, so that tests may run several servers in one process. */
 export function createMetrics() {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'clearline_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'clearline_' });
   return {
     registry,
     connections: new Gauge({

@@ -20,8 +20,6 @@ export interface FeatureConfig {
   /** Character n-gram length range within word boundaries. */
   charMin: number;
   charMax: number;
-  /** Character n-grams across word boundaries (over the whole message) instead of within words. */
-  charSpan?: boolean;
   /** Relative weights of the views; 0 disables a view. */
   wordWeight: number;
   stemWeight: number;
@@ -132,22 +130,7 @@ export function forEachFeature(tokens: readonly string[], cfg: FeatureConfig, em
       }
     }
   }
-  if (cfg.charWeight > 0 && cfg.charSpan) {
-    // Character n-grams over the whole message (crossing word boundaries), padded with a space.
-    const text = ` ${tokens.join(' ')} `;
-    const len = text.length;
-    const { charMin, charMax } = cfg;
-    for (let start = 0; start < len; start++) {
-      let a = SEED_A ^ 0x63;
-      let b = SEED_B ^ 0x63;
-      for (let n = 1; n <= charMax && start + n <= len; n++) {
-        const c = text.charCodeAt(start + n - 1);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x01000193);
-        if (n >= charMin) emit(fmix(a ^ n), fmix(b ^ (n << 8)), VIEW_CHAR);
-      }
-    }
-  } else if (cfg.charWeight > 0) {
+  if (cfg.charWeight > 0) {
     const { charMin, charMax } = cfg;
     for (const tok of tokens) {
       if (tok.charCodeAt(0) === 95 /* _ placeholder */) {
