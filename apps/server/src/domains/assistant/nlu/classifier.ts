@@ -166,6 +166,22 @@ function argmax(a: ArrayLike<number>): number {
   return b;
 }
 
+/** Indices of the `n` largest values, largest first (ties: lower index first), without sorting them all. */
+function topIndices(p: Float64Array, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i]!;
+    if (out.length === n && v <= p[out[n - 1]!]!) continue;
+    let j = out.length < n ? out.length : n - 1;
+    while (j > 0 && p[out[j - 1]!]! < v) {
+      if (j < n) out[j] = out[j - 1]!;
+      j--;
+    }
+    out[j] = i;
+  }
+  return out;
+}
+
 /** Weighted average of the members' calibrated held-out probabilities (flat n x k). */
 function mixProbs(probs: readonly Float64Array[], weights: readonly number[]): Float64Array {
   const out = new Float64Array(probs[0]!.length);
@@ -323,7 +339,8 @@ export class IntentClassifier {
     };
 
     let bestC = cs[0]!;
-    let temperatures = mlpSpec ? [1, 1] : [1];
+    // Without calibration: typical held-out temperatures of the members (SVM margins, MLP logits).
+    let temperatures = mlpSpec ? [0.15, 1.5] : [0.15];
     let weights = mlpSpec ? [1 - (mlpOpt?.weight ?? 0.5), mlpOpt?.weight ?? 0.5] : [1];
     let oosRule: OosRule = NO_OOS_RULE;
     let cvAccuracy: number | null = null;
@@ -443,10 +460,8 @@ export class IntentClassifier {
       softmaxInto(m.logits, 0, k, m.temperature, m.probs);
       for (let c = 0; c < k; c++) p[c]! += m.weight * m.probs[c]!;
     }
-    const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
-    const ranking = order
-      .slice(0, Math.max(1, topK))
-      .map((i) => ({ intent: this.labels[i]!, confidence: p[i]! }));
+    const order = topIndices(p, Math.max(1, Math.min(topK, k)));
+    const ranking = order.map((i) => ({ intent: this.labels[i]!, confidence: p[i]! }));
     const top = order[0]!;
     if (top === this.oosIndex) {
       return { intent: OUT_OF_SCOPE, confidence: p[top]!, ranking, outOfScope: true };
