@@ -70,6 +70,15 @@ describe.skipIf(!chromiumAvailable())('customer and agent chat in real browsers'
       expect(await deliveredMessage(chat, question).count()).toBe(1);
     }
 
+    // A card number typed into the chat is removed before it is stored or shown to anyone: the
+    // customer is told why, and both sides see only the last four.
+    await customerSends(chat, 'Do you need my card? It is 4111 1111 1111 1111');
+    await deliveredMessage(chat, '[card ending 1111]').waitFor();
+    await chat.getByTestId('sensitive-notice').waitFor();
+    await deliveredMessage(conversation, '[card ending 1111]').waitFor();
+    expect(await chat.getByText('4111 1111 1111 1111').count()).toBe(0);
+    expect(await conversation.getByText('4111 1111 1111 1111').count()).toBe(0);
+
     // The customer token stays in memory: not in the address, not in web storage.
     expect(customerPage.url()).toBe(`${env.server.url}/`);
     expect(await customerPage.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);

@@ -5,6 +5,7 @@ import { Composer } from '../composer/composer.tsx';
 import { type ChatSession, type ChatState, isEnded } from '../state/chat-session.ts';
 import { ConnectionBanner } from '../status/connection-banner.tsx';
 import { ErrorNotice } from '../status/error-notice.tsx';
+import { SensitiveNotice } from '../status/sensitive-notice.tsx';
 import { TypingIndicator } from '../status/typing-indicator.tsx';
 import { Transcript } from '../transcript/transcript.tsx';
 import { ChatHeader } from './chat-header.tsx';
@@ -100,6 +101,7 @@ export function ChatPanel({ session, state, cardLabel, visible, composerRef, onM
         <Transcript messages={state.messages} pending={state.pending} visible={visible} onRead={onRead} />
       )}
       <TypingIndicator name={state.typingName} />
+      <SensitiveNotice shown={state.sensitiveRemoved} onDismiss={() => session.dismissSensitiveNotice()} />
       <ErrorNotice code={state.error} onDismiss={() => session.dismissError()} />
       <div className="cl-footer">{footer}</div>
     </div>

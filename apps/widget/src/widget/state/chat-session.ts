@@ -23,6 +23,8 @@ export interface ChatState {
   /** Display name of the agent who is typing now, if any. */
   typingName: string | null;
   error: ClientErrorCode | null;
+  /** Set when the server removed a card number or another secret from the customer's last message. */
+  sensitiveRemoved: boolean;
 }
 
 export interface ChatSessionOptions {
@@ -61,6 +63,7 @@ export class ChatSession {
     pending: [],
     typingName: null,
     error: null,
+    sensitiveRemoved: false,
   };
   #starting: Promise<Conversation> | null = null;
   #readSeq = 0;
@@ -119,7 +122,9 @@ export class ChatSession {
     this.#set({ pending: [...this.#state.pending, pending], error: null });
     try {
       const conversation = await this.#ensureConversation(language);
-      await this.#client.send(conversation.id, body);
+      const stored = await this.#client.send(conversation.id, body);
+      // The server stores only the redacted text: a difference means a secret was taken out.
+      if (stored.body !== body) this.#set({ sensitiveRemoved: true });
     } catch (err) {
       this.#set({ error: errorCode(err) });
     } finally {
@@ -162,6 +167,10 @@ export class ChatSession {
 
   dismissError(): void {
     this.#set({ error: null });
+  }
+
+  dismissSensitiveNotice(): void {
+    this.#set({ sensitiveRemoved: false });
   }
 
   close(): void {
