@@ -43,6 +43,32 @@ export type TravelProfile = {
     }
 );
 
+/** Sofía's usual Miami–Bogotá round trip (10 days), booked twice in the demo data. */
+const MIA_BOG_ROUND_TRIP = [
+  {
+    carrier: 'Avianca',
+    flightNumber: 'AV 19',
+    from: 'MIA',
+    to: 'BOG',
+    dayOffset: 0,
+    departs: '11:35',
+    arrivesDayOffset: 0,
+    arrives: '14:55',
+    cabin: 'Economy',
+  },
+  {
+    carrier: 'Avianca',
+    flightNumber: 'AV 18',
+    from: 'BOG',
+    to: 'MIA',
+    dayOffset: 10,
+    departs: '06:50',
+    arrivesDayOffset: 10,
+    arrives: '11:45',
+    cabin: 'Economy',
+  },
+];
+
 export const TRAVEL_PROFILES: readonly TravelProfile[] = [
   {
     id: 'tb_maria_flight_sju',
@@ -242,30 +268,7 @@ export const TRAVEL_PROFILES: readonly TravelProfile[] = [
     bookedDaysAgo: 52,
     totalCents: 68_940,
     travelers: ['Sofía Ramírez'],
-    legs: [
-      {
-        carrier: 'Avianca',
-        flightNumber: 'AV 19',
-        from: 'MIA',
-        to: 'BOG',
-        dayOffset: 0,
-        departs: '11:35',
-        arrivesDayOffset: 0,
-        arrives: '14:55',
-        cabin: 'Economy',
-      },
-      {
-        carrier: 'Avianca',
-        flightNumber: 'AV 18',
-        from: 'BOG',
-        to: 'MIA',
-        dayOffset: 10,
-        departs: '06:50',
-        arrivesDayOffset: 10,
-        arrives: '11:45',
-        cabin: 'Economy',
-      },
-    ],
+    legs: MIA_BOG_ROUND_TRIP,
   },
   {
     id: 'tb_sofia_flight_bog_2',
@@ -278,30 +281,7 @@ export const TRAVEL_PROFILES: readonly TravelProfile[] = [
     bookedDaysAgo: 12,
     totalCents: 74_310,
     travelers: ['Sofía Ramírez', 'Mateo Ramírez'],
-    legs: [
-      {
-        carrier: 'Avianca',
-        flightNumber: 'AV 19',
-        from: 'MIA',
-        to: 'BOG',
-        dayOffset: 0,
-        departs: '11:35',
-        arrivesDayOffset: 0,
-        arrives: '14:55',
-        cabin: 'Economy',
-      },
-      {
-        carrier: 'Avianca',
-        flightNumber: 'AV 18',
-        from: 'BOG',
-        to: 'MIA',
-        dayOffset: 10,
-        departs: '06:50',
-        arrivesDayOffset: 10,
-        arrives: '11:45',
-        cabin: 'Economy',
-      },
-    ],
+    legs: MIA_BOG_ROUND_TRIP,
   },
 ];
 
