@@ -25,6 +25,13 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /** Optional OpenAI-compatible chat-completions endpoint for the assistant (off when unset). */
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
+  /** Set to `off` to hand every new conversation straight to the queue (no virtual assistant). */
+  ASSISTANT: z.enum(['on', 'off']).default('on'),
 });
 
 /** A development-only secret so that `npm start` works on a fresh machine; never accepted in production. */
@@ -47,6 +54,10 @@ export interface Config {
   logLevel: string;
   agentSessionHours: number;
   shutdownGraceMs: number;
+  /** The virtual assistant answers first in new conversations. */
+  assistant: boolean;
+  /** The optional language model the assistant may use (null: off). */
+  llm: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +103,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     agentSessionHours: e.AGENT_SESSION_HOURS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    assistant: e.ASSISTANT === 'on',
+    llm: e.LLM_BASE_URL
+      ? {
+          baseUrl: e.LLM_BASE_URL,
+          apiKey: e.LLM_API_KEY ?? null,
+          model: e.LLM_MODEL,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+        }
+      : null,
   };
 }

@@ -24,6 +24,10 @@ export const conversations = pgTable(
     assignedAgentId: text('assigned_agent_id'),
     cardProductName: text('card_product_name'),
     cardLast4: text('card_last4'),
+    /** Queue order: higher first (fraud happening now is the top), then the longest waiting. */
+    priority: integer('priority').notNull().default(0),
+    /** Why the conversation went to its queue (the intent, "asked for an agent", ...), for agents. */
+    routingReason: text('routing_reason'),
     /** The highest message seq handed out; incremented under the row lock. */
     lastSeq: integer('last_seq').notNull().default(0),
     queuedAt: timestamp('queued_at', { withTimezone: true }),
@@ -33,7 +37,7 @@ export const conversations = pgTable(
   },
   (t) => [
     index('conversations_cardmember_idx').on(t.cardmemberId, t.createdAt),
-    index('conversations_status_idx').on(t.status, t.queue, t.queuedAt),
+    index('conversations_status_idx').on(t.status, t.queue, t.priority, t.queuedAt),
     index('conversations_agent_idx').on(t.assignedAgentId, t.status),
   ],
 );
@@ -67,9 +71,15 @@ export const messages = pgTable(
     /** Cardmember id, agent id, 'assistant' or 'system'. */
     authorId: text('author_id').notNull(),
     authorName: text('author_name').notNull(),
-    /** text | event */
+    /** text | event | quick_replies | handoff_summary | knowledge (see the protocol's MESSAGE_KINDS) */
     kind: text('kind').notNull(),
+    /** all | agents: agent-only messages (handoff summaries, notes, whispers) never reach a customer. */
+    visibility: text('visibility').notNull().default('all'),
     body: text('body').notNull(),
+    /** Structured content of non-text kinds (quick-reply options, the handoff summary, a citation). */
+    payload: jsonb('payload').$type<Record<string, unknown>>(),
+    /** The quick-reply option the customer chose with this message, if any. */
+    quickReply: text('quick_reply'),
     event: text('event'),
     eventData: jsonb('event_data').$type<Record<string, string>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
