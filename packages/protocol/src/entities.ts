@@ -32,6 +32,10 @@ export const ZConversation = z.object({
   queue: z.string(),
   language: ZLanguage,
   assignedAgentId: ZAgentId.nullable(),
+  /** Queue order: higher first (fraud happening now is the top), then the longest waiting. */
+  priority: z.number().int(),
+  /** Why the conversation is in its queue (set at handoff), for agents. */
+  routingReason: z.string().nullable(),
   /** The card the chat is about, as the agent should see it (never more than the last four). */
   card: z.object({ productName: z.string(), last4: z.string().regex(/^\d{4}$/) }).nullable(),
   lastSeq: z.number().int().nonnegative(),
@@ -49,6 +53,7 @@ export type ParticipantKind = z.infer<typeof ZParticipantKind>;
 export const SYSTEM_EVENTS = [
   'conversation_started',
   'queued',
+  'handed_off',
   'agent_joined',
   'agent_left',
   'transferred',
@@ -59,6 +64,52 @@ export const SYSTEM_EVENTS = [
 ] as const;
 export const ZSystemEvent = z.enum(SYSTEM_EVENTS);
 export type SystemEvent = z.infer<typeof ZSystemEvent>;
+
+/** What a message is. `withheld` stands in, for customers, for an agent-only message (its seq only). */
+export const MESSAGE_KINDS = ['text', 'event', 'quick_replies', 'handoff_summary', 'withheld'] as const;
+export const ZMessageKind = z.enum(MESSAGE_KINDS);
+export type MessageKind = z.infer<typeof ZMessageKind>;
+
+/** A button under an assistant message: the customer's answer is sent as a message with `quickReply: value`. */
+export const ZQuickReplyOption = z.object({
+  value: z.string().min(1).max(64),
+  label: z.string().min(1).max(80),
+});
+export type QuickReplyOption = z.infer<typeof ZQuickReplyOption>;
+
+/** What the assistant hands an agent so that nobody asks the customer twice. */
+export const ZHandoffSummary = z.object({
+  /** The intent the customer came for (catalogue name) and its label in English for agents. */
+  intent: z.string(),
+  intentLabel: z.string(),
+  queue: z.string(),
+  priority: z.number().int(),
+  /** Why this queue: the intent, the customer's language, an explicit request for a person, ... */
+  reason: z.string(),
+  language: ZLanguage,
+  /** Facts the customer already gave (amounts, dates, merchants, the card's last four, choices). */
+  facts: z.array(z.object({ label: z.string(), value: z.string() })),
+  /** What the assistant already did or told the customer. */
+  steps: z.array(z.string()),
+  /** How the customer is verified: the signed-in session, plus any step-up passed. */
+  verification: z.string(),
+  /** The customer's own (redacted) words, oldest first. */
+  customerWords: z.array(z.string()),
+  /** Rights-bearing requests recorded with their receipt time (disputes, fraud, complaints). */
+  recorded: z.array(z.object({ kind: z.string(), receivedAt: ZIsoDate })),
+});
+export type HandoffSummary = z.infer<typeof ZHandoffSummary>;
+
+/** Structured content of a message, by kind. */
+export const ZMessagePayload = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('quick_replies'), options: z.array(ZQuickReplyOption).min(1).max(8) }),
+  z.object({ type: z.literal('handoff_summary'), summary: ZHandoffSummary }),
+  /** A knowledge-base answer cites its article. */
+  z.object({ type: z.literal('citation'), articleId: z.string(), title: z.string() }),
+  /** A change made for the customer, with its reference number. */
+  z.object({ type: z.literal('reference'), reference: z.string(), action: z.string() }),
+]);
+export type MessagePayload = z.infer<typeof ZMessagePayload>;
 
 export const ZMessage = z.object({
   id: ZMessageId,
@@ -71,11 +122,16 @@ export const ZMessage = z.object({
     id: z.string().nullable(),
     displayName: z.string(),
   }),
-  kind: z.enum(['text', 'event']),
+  kind: ZMessageKind,
+  /** `agents`: handoff summaries, internal notes and whispers; a customer only ever gets a `withheld` stub. */
+  visibility: z.enum(['all', 'agents']),
   body: z.string(),
   event: ZSystemEvent.nullable(),
   /** Structured details of a system event, for clients to localise (e.g. `{ agentName }`). */
   eventData: z.record(z.string(), z.string()).nullable(),
+  payload: ZMessagePayload.nullable(),
+  /** The quick-reply option the customer chose with this message. */
+  quickReply: z.string().nullable(),
   createdAt: ZIsoDate,
 });
 export type Message = z.infer<typeof ZMessage>;

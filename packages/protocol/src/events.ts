@@ -32,6 +32,8 @@ export const ZMessageSend = z
       .string()
       .max(LIMITS.messageChars, `at most ${LIMITS.messageChars} characters`)
       .refine((s) => s.trim().length > 0, 'must not be blank'),
+    /** The value of the quick-reply button the customer pressed (the body is its label). */
+    quickReply: z.string().min(1).max(64).optional(),
   })
   .strict();
 export const ZMessageHistory = z

@@ -9,6 +9,7 @@ import type {
   Language,
   Message,
   MessageId,
+  MessagePayload,
   ParticipantKind,
   Receipt,
   SystemEvent,
@@ -31,6 +32,8 @@ export function toConversation(row: ConversationRow): Conversation {
     queue: row.queue,
     language: row.language as Language,
     assignedAgentId: (row.assignedAgentId ?? null) as AgentId | null,
+    priority: row.priority,
+    routingReason: row.routingReason ?? null,
     card:
       row.cardProductName && row.cardLast4
         ? { productName: row.cardProductName, last4: row.cardLast4 }
@@ -54,10 +57,36 @@ export function toMessage(row: MessageRow): Message {
       displayName: row.authorName,
     },
     kind: row.kind as Message['kind'],
+    visibility: row.visibility === 'agents' ? 'agents' : 'all',
     body: row.body,
     event: (row.event ?? null) as SystemEvent | null,
     eventData: row.eventData ?? null,
+    payload: (row.payload ?? null) as MessagePayload | null,
+    quickReply: row.quickReply ?? null,
     createdAt: iso(row.createdAt),
+  };
+}
+
+/**
+ * What a customer may see of a message: agent-only messages become a `withheld` stub that keeps only
+ * the seq (so the customer's timeline stays gap-free) and nothing of the content or its author.
+ */
+export function forCustomer(message: Message): Message {
+  if (message.visibility !== 'agents') return message;
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    seq: message.seq,
+    clientMessageId: null,
+    author: { kind: 'system', id: null, displayName: '' },
+    kind: 'withheld',
+    visibility: 'agents',
+    body: '',
+    event: null,
+    eventData: null,
+    payload: null,
+    quickReply: null,
+    createdAt: message.createdAt,
   };
 }
 

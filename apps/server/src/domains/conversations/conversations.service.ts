@@ -52,6 +52,7 @@ const SYSTEM_AUTHOR: Author = { kind: 'system', id: 'system', displayName: 'Clea
 const EVENT_TEXT: Record<SystemEvent, (name: string) => string> = {
   conversation_started: () => 'Chat started.',
   queued: () => 'You are in line for the next available agent.',
+  handed_off: () => 'The assistant is connecting you with an agent.',
   agent_joined: (name) => `${name} joined the chat.`,
   agent_left: (name) => `${name} left the chat.`,
   transferred: () => 'The chat was transferred.',

@@ -16,6 +16,8 @@ export interface SendItem {
   conversationId: string;
   clientMessageId: string | null;
   body: string;
+  /** The quick-reply option chosen (customers only). */
+  quickReply?: string | null;
 }
 
 export interface SendResult {
@@ -110,9 +112,12 @@ export async function writeMessages(
         authorId: item.author.id,
         authorName: item.author.displayName,
         kind: 'text',
+        visibility: 'all',
         body: item.body,
         event: null,
         eventData: null,
+        payload: null,
+        quickReply: item.quickReply ?? null,
         createdAt: now,
       };
       inserts.push(insert);
