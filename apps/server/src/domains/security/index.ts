@@ -7,6 +7,15 @@ export {
   totpCode,
   totpUri,
 } from './agent-auth.service.ts';
+export {
+  AUDIT_ACTOR_KINDS,
+  type AuditActorKind,
+  type AuditEntry,
+  type AuditEntryInput,
+  type AuditLog,
+  type AuditVerification,
+  createAuditLog,
+} from './audit/audit-log.ts';
 export { type CustomerSessions, createCustomerSessions } from './customer-sessions.service.ts';
 export {
   type CustomerTokenVerifier,
