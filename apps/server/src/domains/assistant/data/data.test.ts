@@ -5,6 +5,7 @@ import {
   type EntityExample,
   type Example,
   findNearDuplicates,
+  HOLDOUT_FILE,
   normalizeText,
   readJsonl,
   TRAINING_FILE,
@@ -16,12 +17,14 @@ import { INTENT_GROUPS, INTENT_NAMES, INTENTS } from './intents.ts';
 const training = readJsonl<Example>(TRAINING_FILE);
 const validation = readJsonl<Example>(VALIDATION_FILE);
 const entities = readJsonl<EntityExample>(ENTITIES_FILE);
+const holdout = readJsonl<EntityExample>(HOLDOUT_FILE);
 
 /** Minimum examples per intent and language. */
 const MINIMUM = {
   training: { en: 60, es: 35 },
   trainingOutOfScope: { en: 250, es: 120 },
   validation: { en: 12, es: 6 },
+  holdout: { en: 15, es: 8 },
 };
 
 function countBy(rows: readonly Example[], intent: string, lang: string): number {
@@ -58,6 +61,7 @@ describe('data files', () => {
       ['training', training],
       ['validation', validation],
       ['entities', entities],
+      ['holdout', holdout],
     ] as const) {
       for (const row of rows) {
         expect(typeof row.text, name).toBe('string');
@@ -70,7 +74,7 @@ describe('data files', () => {
   });
 
   it('cover every catalogued intent in both languages, and only those', () => {
-    for (const rows of [training, validation]) {
+    for (const rows of [training, validation, holdout]) {
       expect(new Set(rows.map((r) => r.intent))).toEqual(new Set(INTENT_NAMES));
     }
   });
@@ -98,8 +102,19 @@ describe('data files', () => {
     expect(short).toEqual([]);
   });
 
-  it('have no duplicates within training or within validation (lower case, punctuation stripped)', () => {
-    for (const rows of [training, validation]) {
+  it('have the minimum number of hold-out examples per intent and language', () => {
+    const short: string[] = [];
+    for (const intent of INTENT_NAMES) {
+      for (const lang of ['en', 'es'] as const) {
+        const n = countBy(holdout, intent, lang);
+        if (n < MINIMUM.holdout[lang]) short.push(`${intent}/${lang}: ${n} < ${MINIMUM.holdout[lang]}`);
+      }
+    }
+    expect(short).toEqual([]);
+  });
+
+  it('have no duplicates within training, validation or the hold-out (lower case, punctuation stripped)', () => {
+    for (const rows of [training, validation, holdout]) {
       const seen = new Map<string, string>();
       const duplicates: string[] = [];
       for (const row of rows) {
@@ -117,11 +132,18 @@ describe('data files', () => {
     expect(findNearDuplicates(entities, validation)).toEqual([]);
   });
 
+  it('keep the hold-out unseen: no exact or near-exact copy of it in training, validation or the entity set', () => {
+    expect(findNearDuplicates(holdout, training)).toEqual([]);
+    expect(findNearDuplicates(holdout, validation)).toEqual([]);
+    expect(findNearDuplicates(holdout, entities)).toEqual([]);
+  });
+
   it('are what the generator writes from the phrase books (regenerate after editing ./phrases)', () => {
     const built = buildAll();
     expect(training).toEqual(built.training);
     expect(validation).toEqual(built.validation);
     expect(entities).toEqual(built.entities);
+    expect(holdout).toEqual(built.holdout);
   });
 });
 
@@ -133,8 +155,8 @@ describe('entities.jsonl', () => {
     expect(types).toEqual(new Set(['amount', 'date', 'merchant', 'last4']));
   });
 
-  it('has offsets that match the mentions and well-formed values', () => {
-    for (const row of entities) {
+  it('has offsets that match the mentions and well-formed values (also in the hold-out)', () => {
+    for (const row of [...entities, ...holdout]) {
       let previousEnd = 0;
       for (const entity of row.entities) {
         const mention = row.text.slice(entity.start, entity.end);

@@ -9,6 +9,8 @@ export const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 export const TRAINING_FILE = join(DATA_DIR, 'training.jsonl');
 export const VALIDATION_FILE = join(DATA_DIR, 'validation.jsonl');
 export const ENTITIES_FILE = join(DATA_DIR, 'entities.jsonl');
+/** Realistic messages never trained on or tuned against sentence by sentence, with gold entities. */
+export const HOLDOUT_FILE = join(DATA_DIR, 'holdout.jsonl');
 
 export interface Example {
   text: string;

@@ -6,13 +6,17 @@ import {
   type EntityExample,
   type Example,
   type GoldEntity,
+  HOLDOUT_FILE,
   normalizeText,
   TRAINING_FILE,
   VALIDATION_FILE,
 } from './dataset.ts';
 import { INTENT_NAMES, type IntentName, isIntentName, type Lang } from './intents.ts';
-import { lines, type PhraseBook } from './phrases/book.ts';
+import { type HoldoutBook, lines, type PhraseBook } from './phrases/book.ts';
 import { ENTITY_CASES } from './phrases/entity-cases.ts';
+import { holdoutEn } from './phrases/holdout-en.ts';
+import { holdoutEs } from './phrases/holdout-es.ts';
+import { holdoutStoriesEn, holdoutStoriesEs } from './phrases/holdout-stories.ts';
 import { account } from './phrases/train-account.ts';
 import { billing } from './phrases/train-billing.ts';
 import { card } from './phrases/train-card.ts';
@@ -30,7 +34,7 @@ import { service } from './phrases/train-service.ts';
 import { validation } from './phrases/validation.ts';
 
 /*
- * Writes training.jsonl, validation.jsonl and entities.jsonl from the phrase books in ./phrases.
+ * Writes training.jsonl, validation.jsonl, entities.jsonl and holdout.jsonl from the phrase books in ./phrases.
  *   node --import tsx apps/server/src/domains/assistant/data/generate.ts
  * Output is deterministic (catalogue order, then the order written), so diffs stay reviewable.
  * Exact duplicates (after normalizeText) are dropped with a warning; data.test.ts enforces the rest.
@@ -98,7 +102,12 @@ export function parseEntityCase(marked: string, lang: Lang): EntityExample {
   const [intentPart, ...rest] = marked.split(' | ');
   const intent = intentPart!.trim();
   if (!isIntentName(intent)) throw new Error(`entity case with unknown intent: ${marked}`);
-  const source = rest.join(' | ');
+  return parseMarked(rest.join(' | '), intent, lang);
+}
+
+/** A message with `[mention]{type(:value)}` marks → its plain text and gold entities with offsets. */
+export function parseMarked(source: string, intent: IntentName, lang: Lang): EntityExample {
+  const marked = source;
   let text = '';
   let last = 0;
   const entities: GoldEntity[] = [];
@@ -125,14 +134,54 @@ export function parseEntityCase(marked: string, lang: Lang): EntityExample {
     const mention = text.slice(e.start, e.end);
     if (!mention || /^\s|\s$/.test(mention)) throw new Error(`bad span "${mention}" in ${marked}`);
   }
-  return { text, intent: intent as IntentName, lang, entities };
+  return { text, intent, lang, entities };
+}
+
+const HOLDOUT_BOOKS: Record<Lang, readonly HoldoutBook[]> = {
+  en: [holdoutEn, holdoutStoriesEn],
+  es: [holdoutEs, holdoutStoriesEs],
+};
+
+/** The hold-out rows, every one with its (possibly empty) gold entities; catalogue order, then language. */
+export function buildHoldout(): EntityExample[] {
+  const out: EntityExample[] = [];
+  const seen = new Set<string>();
+  for (const intent of INTENT_NAMES) {
+    for (const lang of ['en', 'es'] as const) {
+      for (const book of HOLDOUT_BOOKS[lang]) {
+        const block = book[intent];
+        if (!block) continue;
+        for (const line of lines(block)) {
+          const row = parseMarked(line, intent, lang);
+          const key = normalizeText(row.text);
+          if (seen.has(key)) {
+            console.warn(`holdout: duplicate dropped (${intent}/${lang}): ${row.text}`);
+            continue;
+          }
+          seen.add(key);
+          out.push(row);
+        }
+      }
+    }
+  }
+  for (const book of Object.values(HOLDOUT_BOOKS).flat()) {
+    for (const name of Object.keys(book)) {
+      if (!isIntentName(name)) throw new Error(`holdout: unknown intent ${name}`);
+    }
+  }
+  return out;
 }
 
 function toJsonl(rows: readonly object[]): string {
   return `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
 }
 
-export function buildAll(): { training: Example[]; validation: Example[]; entities: EntityExample[] } {
+export function buildAll(): {
+  training: Example[];
+  validation: Example[];
+  entities: EntityExample[];
+  holdout: EntityExample[];
+} {
   const trainingSeen = new Set<string>();
   const training = examplesFrom(TRAINING_BOOKS, trainingSeen, 'training');
   const validationSeen = new Set<string>(trainingSeen);
@@ -140,19 +189,21 @@ export function buildAll(): { training: Example[]; validation: Example[]; entiti
   const entities = (['en', 'es'] as const).flatMap((lang) =>
     lines(ENTITY_CASES[lang]).map((line) => parseEntityCase(line, lang)),
   );
-  return { training, validation: validationRows, entities };
+  return { training, validation: validationRows, entities, holdout: buildHoldout() };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const { training, validation: validationRows, entities } = buildAll();
+  const { training, validation: validationRows, entities, holdout } = buildAll();
   writeFileSync(TRAINING_FILE, toJsonl(training));
   writeFileSync(VALIDATION_FILE, toJsonl(validationRows));
   writeFileSync(ENTITIES_FILE, toJsonl(entities));
+  writeFileSync(HOLDOUT_FILE, toJsonl(holdout));
   const count = (rows: readonly Example[], lang: Lang) => rows.filter((r) => r.lang === lang).length;
   for (const [file, rows] of [
     [TRAINING_FILE, training],
     [VALIDATION_FILE, validationRows],
     [ENTITIES_FILE, entities],
+    [HOLDOUT_FILE, holdout],
   ] as const) {
     console.log(
       `${relative(process.cwd(), file)}: ${rows.length} lines (en ${count(rows, 'en')}, es ${count(rows, 'es')})`,

@@ -109,7 +109,8 @@ export function readGold(file: string): GoldRow[] {
 function main(argv: string[]): void {
   const nowIndex = argv.indexOf('--now');
   const now = referenceDate(nowIndex >= 0 ? argv[nowIndex + 1]! : DEFAULT_REFERENCE_DATE);
-  const file = argv.find((a, i) => !a.startsWith('--') && i !== nowIndex + 1) ?? DEFAULT_ENTITIES_FILE;
+  const file =
+    argv.find((a, i) => !a.startsWith('--') && (nowIndex < 0 || i !== nowIndex + 1)) ?? DEFAULT_ENTITIES_FILE;
   const report = scoreEntities(readGold(file), now);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
   console.log(`type      gold  pred  precision  recall      F1  value-acc`);

@@ -13,6 +13,12 @@ export interface PhraseBlock {
 
 export type PhraseBook = Partial<Record<IntentName, PhraseBlock>>;
 
+/**
+ * One language of the hold-out set: messages per intent, entity mentions marked as in
+ * entity-cases.ts (`[mention]{type}` or `[mention]{type:value}`).
+ */
+export type HoldoutBook = Partial<Record<IntentName, string>>;
+
 export function lines(block: string): string[] {
   return block
     .split('\n')
