@@ -16,7 +16,9 @@ export {
 export {
   type EvalQuestion,
   RETRIEVAL_EVAL,
+  RETRIEVAL_HOLDOUT,
   UNANSWERABLE,
+  UNANSWERABLE_HOLDOUT,
   type UnanswerableQuestion,
 } from './retrieval-eval.ts';
 export {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkAgentMessage, redact } from '../../security/index.ts';
 import { INTENT_NAMES } from '../data/intents.ts';
-import { ARTICLES, createKnowledgeBase, KNOWLEDGE_LANGS, RETRIEVAL_EVAL, UNANSWERABLE } from './index.ts';
+import {
+  ARTICLES,
+  createKnowledgeBase,
+  KNOWLEDGE_LANGS,
+  RETRIEVAL_EVAL,
+  RETRIEVAL_HOLDOUT,
+  UNANSWERABLE,
+  UNANSWERABLE_HOLDOUT,
+} from './index.ts';
 
 const kb = createKnowledgeBase();
 
@@ -32,6 +40,15 @@ describe('retrieval evaluation (questions written unlike the articles, with typo
       1 - answered.length / UNANSWERABLE.length,
       answered.map((q) => q.question).join('\n'),
     ).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('held-out questions (never used to tune retrieval)', () => {
+  it('finds the expected article first for at least 85% and declines at least 70% of unanswerable ones', () => {
+    const hits = RETRIEVAL_HOLDOUT.filter((q) => kb.answer(q.question, q.lang)?.articleId === q.articleId);
+    expect(hits.length / RETRIEVAL_HOLDOUT.length).toBeGreaterThanOrEqual(0.85);
+    const declined = UNANSWERABLE_HOLDOUT.filter((q) => kb.answer(q.question, q.lang) === null);
+    expect(declined.length / UNANSWERABLE_HOLDOUT.length).toBeGreaterThanOrEqual(0.7);
   });
 });
 

@@ -266,3 +266,55 @@ export const UNANSWERABLE: readonly UnanswerableQuestion[] = [
   { lang: 'es', question: 'recomiendame una pelicula' },
   { lang: 'es', question: 'como mando dinero por zelle' },
 ];
+
+/**
+ * Held out: written after the retrieval settings were chosen and never used to tune them (analysis, boosts,
+ * thresholds, keywords), so their accuracy estimates how the knowledge base does on new questions.
+ */
+export const RETRIEVAL_HOLDOUT: readonly EvalQuestion[] = [
+  { lang: 'en', articleId: 'chat-hours', question: 'is live chat available on christmas day' },
+  { lang: 'en', articleId: 'escalation', question: 'i need someone above you, escalate this' },
+  {
+    lang: 'en',
+    articleId: 'never-ask',
+    question: 'a guy on the phone wants the 3 digits on the back of my card, should i give them',
+  },
+  {
+    lang: 'en',
+    articleId: 'billing-disputes',
+    question: 'merchant billed me the wrong amount, how do i fight it',
+  },
+  { lang: 'en', articleId: 'lost-stolen-card', question: 'left my card at a bar last night and its gone' },
+  { lang: 'en', articleId: 'lock-card', question: 'can i pause my card temporarly' },
+  { lang: 'en', articleId: 'due-date-cutoff', question: 'what time does my payment need to be in by' },
+  { lang: 'en', articleId: 'late-fees', question: 'got hit with a late charge, first time ever' },
+  { lang: 'en', articleId: 'rewards-points', question: 'can i use points for my netflix charge' },
+  { lang: 'en', articleId: 'digital-wallets', question: 'add card to my samsung phone wallet' },
+  { lang: 'en', articleId: 'credit-limit', question: 'how do i increase my spending limit' },
+  { lang: 'en', articleId: 'authorized-users', question: 'remove my son as authorized user' },
+  { lang: 'en', articleId: 'contact-details', question: 'change my email address on file' },
+  { lang: 'es', articleId: 'chat-hours', question: 'hay agentes disponibles de noche?' },
+  { lang: 'es', articleId: 'never-ask', question: 'me llego un mensaje pidiendo mi clave, es real?' },
+  { lang: 'es', articleId: 'billing-disputes', question: 'el comercio me cobro de mas, quiero reclamar' },
+  { lang: 'es', articleId: 'lost-stolen-card', question: 'extravie mi tarjeta en el taxi' },
+  { lang: 'es', articleId: 'payment-posting', question: 'mi pago no aparece todavia' },
+  { lang: 'es', articleId: 'late-fees', question: 'me pueden quitar el cargo por pago atrasado' },
+  { lang: 'es', articleId: 'replacement-card', question: 'el chip de mi tarjeta no funciona' },
+  { lang: 'es', articleId: 'trip-protection', question: 'mi vuelo se cancelo, me reembolsan el hotel?' },
+  { lang: 'es', articleId: 'digital-wallets', question: 'como pongo la tarjeta en apple pay' },
+  { lang: 'es', articleId: 'complaints', question: 'quiero presentar un reclamo formal' },
+  { lang: 'es', articleId: 'card-declined', question: 'por que me rechazan la tarjeta en amazon' },
+];
+
+export const UNANSWERABLE_HOLDOUT: readonly UnanswerableQuestion[] = [
+  { lang: 'en', question: 'how much is a flight to paris' },
+  { lang: 'en', question: 'what is the capital of canada' },
+  { lang: 'en', question: 'how do i open a citi account' },
+  { lang: 'en', question: 'best pizza in town' },
+  { lang: 'en', question: 'how do i reset my iphone' },
+  { lang: 'es', question: 'que temperatura hace hoy' },
+  { lang: 'es', question: 'como pago con paypal' },
+  { lang: 'es', question: 'cuando juega el real madrid' },
+  { lang: 'es', question: 'traduce hello al español' },
+  { lang: 'es', question: 'quiero comprar acciones de tesla' },
+];
