@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'ACCOUNT_LOCKED',
   'TOTP_INVALID',
   'TOTP_REUSED',
+  'PASSWORD_TOO_WEAK',
   'DEMO_DISABLED',
   'NOT_READY',
   'SHUTTING_DOWN',
@@ -58,6 +59,11 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   TOTP_REUSED: {
     status: 401,
     message: 'This authenticator code has already been used; wait for the next one.',
+  },
+  PASSWORD_TOO_WEAK: {
+    status: 422,
+    message:
+      'The password is too weak: at least 12 characters, not a common one, not containing the e-mail name.',
   },
   DEMO_DISABLED: { status: 404, message: 'Demo sign-in is off in production mode.' },
   NOT_READY: { status: 503, message: 'The service is starting or its database is unavailable.' },

@@ -4,9 +4,11 @@ import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db.ts';
+import type { Db, Tx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AgentPrincipal } from '../../platform/principal.ts';
+import type { AuditLog } from './audit/audit-log.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
 import { agentSessions, agents } from './security.tables.ts';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -80,43 +82,94 @@ function toProfile(row: AgentRow): AgentProfile {
 
 export type AgentAuthService = ReturnType<typeof createAgentAuthService>;
 
-export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHours: number }) {
-  const { db, clock } = deps;
+/** Where a sign-in comes from, for the audit log. */
+export interface LoginContext {
+  ip?: string;
+}
 
-  async function recordFailure(row: AgentRow): Promise<boolean> {
+export function createAgentAuthService(deps: {
+  db: Db;
+  clock: Clock;
+  sessionHours: number;
+  /** Sign-ins, failures, lockouts, sign-outs and new accounts are recorded here when given. */
+  audit?: AuditLog;
+}) {
+  const { db, clock, audit } = deps;
+  const actorOf = (row: AgentRow) => ({ kind: row.role as AgentRole, id: row.id });
+
+  /** Counts a failure (and audits it) in one transaction; true when it locked the account. */
+  async function recordFailure(row: AgentRow, reason: string, context: LoginContext): Promise<boolean> {
     const now = clock.now();
-    const [updated] = await db
-      .update(agents)
-      .set({ failedLogins: sql`${agents.failedLogins} + 1` })
-      .where(eq(agents.id, row.id))
-      .returning({ failed: agents.failedLogins });
-    if ((updated?.failed ?? 0) >= MAX_FAILED_LOGINS) {
-      await db
+    return db.transaction(async (tx) => {
+      const [updated] = await tx
         .update(agents)
-        .set({ failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) })
-        .where(eq(agents.id, row.id));
+        .set({ failedLogins: sql`${agents.failedLogins} + 1` })
+        .where(eq(agents.id, row.id))
+        .returning({ failed: agents.failedLogins });
+      const failed = updated?.failed ?? 0;
+      const subject = { type: 'agent', id: row.id };
+      await audit?.append(
+        { actor: actorOf(row), action: 'agent.login_failed', subject, after: { reason, failed, ...context } },
+        tx,
+      );
+      if (failed < MAX_FAILED_LOGINS) return false;
+      const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+      await tx.update(agents).set({ failedLogins: 0, lockedUntil }).where(eq(agents.id, row.id));
+      await audit?.append(
+        {
+          actor: { kind: 'system', id: 'agent-auth' },
+          action: 'agent.locked_out',
+          subject,
+          before: { lockedUntil: null },
+          after: { lockedUntil: lockedUntil.toISOString(), failedLogins: failed },
+        },
+        tx,
+      );
       return true;
-    }
-    return false;
+    });
   }
 
   return {
-    async createAgent(input: NewAgent): Promise<AgentProfile & { totpSecret: string }> {
+    /** Creates an agent account; the password must meet the policy (PASSWORD_TOO_WEAK otherwise). */
+    async createAgent(
+      input: NewAgent,
+      by: { kind: 'admin' | 'system'; id: string } = { kind: 'system', id: 'agent-auth' },
+    ): Promise<AgentProfile & { totpSecret: string }> {
+      assertPasswordPolicy(input.password, input.email);
       const totpSecret = input.totpSecret ?? newTotpSecret();
-      const [row] = await db
-        .insert(agents)
-        .values({
-          id: input.id,
-          email: input.email.toLowerCase(),
-          displayName: input.displayName,
-          role: input.role,
-          passwordHash: await hashPassword(input.password),
-          totpSecret,
-          queues: input.queues,
-          languages: input.languages,
-        })
-        .returning();
-      return { ...toProfile(row!), totpSecret };
+      const passwordHash = await hashPassword(input.password);
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(agents)
+          .values({
+            id: input.id,
+            email: input.email.toLowerCase(),
+            displayName: input.displayName,
+            role: input.role,
+            passwordHash,
+            totpSecret,
+            queues: input.queues,
+            languages: input.languages,
+          })
+          .returning();
+        const profile = toProfile(created!);
+        await audit?.append(
+          {
+            actor: by,
+            action: 'agent.created',
+            subject: { type: 'agent', id: profile.id },
+            after: {
+              email: profile.email,
+              role: profile.role,
+              queues: profile.queues,
+              languages: profile.languages,
+            },
+          },
+          tx,
+        );
+        return created!;
+      });
+      return { ...toProfile(row), totpSecret };
     },
 
     async findByEmail(email: string): Promise<(AgentProfile & { totpSecret: string }) | null> {
@@ -125,18 +178,35 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
     },
 
     /** Password + TOTP. Five failures lock the account for 15 minutes; a TOTP code works only once. */
-    async login(input: { email: string; password: string; totp: string }) {
+    async login(input: { email: string; password: string; totp: string }, context: LoginContext = {}) {
       const now = clock.now();
       const [row] = await db.select().from(agents).where(eq(agents.email, input.email.toLowerCase()));
       if (!row) {
         decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
         await verify(await decoyHash, input.password).catch(() => false);
+        // The typed e-mail is not recorded: people type passwords into the wrong field.
+        await audit?.append({
+          actor: { kind: 'system', id: 'agent-auth' },
+          action: 'agent.login_failed',
+          subject: { type: 'agent', id: 'unknown' },
+          after: { reason: 'unknown_email', ...context },
+        });
         throw new AppError('LOGIN_FAILED');
       }
-      if (row.lockedUntil && row.lockedUntil > now) throw new AppError('ACCOUNT_LOCKED');
+      if (row.lockedUntil && row.lockedUntil > now) {
+        await audit?.append({
+          actor: actorOf(row),
+          action: 'agent.login_failed',
+          subject: { type: 'agent', id: row.id },
+          after: { reason: 'locked', lockedUntil: row.lockedUntil.toISOString(), ...context },
+        });
+        throw new AppError('ACCOUNT_LOCKED');
+      }
       const passwordOk = await verify(row.passwordHash, input.password).catch(() => false);
       if (!passwordOk) {
-        throw new AppError((await recordFailure(row)) ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED');
+        throw new AppError(
+          (await recordFailure(row, 'password', context)) ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED',
+        );
       }
       const delta = totpFor(row.totpSecret).validate({
         token: input.totp,
@@ -144,20 +214,42 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
         window: 1,
       });
       if (delta === null) {
-        throw new AppError((await recordFailure(row)) ? 'ACCOUNT_LOCKED' : 'TOTP_INVALID');
+        throw new AppError((await recordFailure(row, 'totp', context)) ? 'ACCOUNT_LOCKED' : 'TOTP_INVALID');
       }
       const step = Math.floor(now.getTime() / 1000 / TOTP_PERIOD_SECONDS) + delta;
-      const claimed = await db
-        .update(agents)
-        .set({ lastTotpStep: step, failedLogins: 0, lockedUntil: null })
-        .where(and(eq(agents.id, row.id), or(isNull(agents.lastTotpStep), lt(agents.lastTotpStep, step))))
-        .returning({ id: agents.id });
-      if (claimed.length === 0) throw new AppError('TOTP_REUSED');
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + deps.sessionHours * 3_600_000);
-      await db
-        .insert(agentSessions)
-        .values({ id: sessionId(token), agentId: row.id, createdAt: now, expiresAt });
+      // Claiming the TOTP step, opening the session and auditing it commit together.
+      const opened = await db.transaction(async (tx: Tx) => {
+        const claimed = await tx
+          .update(agents)
+          .set({ lastTotpStep: step, failedLogins: 0, lockedUntil: null })
+          .where(and(eq(agents.id, row.id), or(isNull(agents.lastTotpStep), lt(agents.lastTotpStep, step))))
+          .returning({ id: agents.id });
+        if (claimed.length === 0) return false;
+        const id = sessionId(token);
+        await tx.insert(agentSessions).values({ id, agentId: row.id, createdAt: now, expiresAt });
+        await audit?.append(
+          {
+            actor: actorOf(row),
+            action: 'agent.logged_in',
+            subject: { type: 'agent', id: row.id },
+            // The session is named by a prefix of its id (itself a hash of the token), never the token.
+            after: { session: id.slice(0, 12), expiresAt: expiresAt.toISOString(), ...context },
+          },
+          tx,
+        );
+        return true;
+      });
+      if (!opened) {
+        await audit?.append({
+          actor: actorOf(row),
+          action: 'agent.login_failed',
+          subject: { type: 'agent', id: row.id },
+          after: { reason: 'totp_reused', ...context },
+        });
+        throw new AppError('TOTP_REUSED');
+      }
       return { token, expiresAt, agent: toProfile(row) };
     },
 
@@ -194,10 +286,24 @@ export function createAgentAuthService(deps: { db: Db; clock: Clock; sessionHour
     },
 
     async logout(token: string): Promise<void> {
-      await db
-        .update(agentSessions)
-        .set({ revokedAt: clock.now() })
-        .where(eq(agentSessions.id, sessionId(token)));
+      await db.transaction(async (tx) => {
+        const [ended] = await tx
+          .update(agentSessions)
+          .set({ revokedAt: clock.now() })
+          .where(and(eq(agentSessions.id, sessionId(token)), isNull(agentSessions.revokedAt)))
+          .returning({ id: agentSessions.id, agentId: agentSessions.agentId });
+        if (!ended || !audit) return;
+        const [row] = await tx.select().from(agents).where(eq(agents.id, ended.agentId));
+        await audit.append(
+          {
+            actor: row ? actorOf(row) : { kind: 'agent', id: ended.agentId },
+            action: 'agent.logged_out',
+            subject: { type: 'agent', id: ended.agentId },
+            after: { session: ended.id.slice(0, 12) },
+          },
+          tx,
+        );
+      });
     },
   };
 }

@@ -36,7 +36,7 @@ export function registerSecurityRoutes(
 
   app.post('/api/v1/agent/session', async (req, reply) => {
     const input = parseWith(ZAgentLogin, req.body);
-    const { token, expiresAt, agent } = await agentAuth.login(input);
+    const { token, expiresAt, agent } = await agentAuth.login(input, { ip: req.ip });
     reply.setCookie(AGENT_SESSION_COOKIE, token, {
       httpOnly: true,
       secure: deps.secureCookies,
