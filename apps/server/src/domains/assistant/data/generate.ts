@@ -27,10 +27,12 @@ import { extra } from './phrases/train-extra.ts';
 import { extra2 } from './phrases/train-extra2.ts';
 import { extra3 } from './phrases/train-extra3.ts';
 import { extra4 } from './phrases/train-extra4.ts';
+import { extra5 } from './phrases/train-extra5.ts';
 import { outOfScope } from './phrases/train-oos.ts';
 import { outOfScope2 } from './phrases/train-oos2.ts';
 import { rewards } from './phrases/train-rewards.ts';
 import { service } from './phrases/train-service.ts';
+import { stories } from './phrases/train-stories.ts';
 import { validation } from './phrases/validation.ts';
 
 /*
@@ -55,6 +57,8 @@ const TRAINING_BOOKS: readonly PhraseBook[] = [
   extra2,
   extra3,
   extra4,
+  extra5,
+  stories,
 ];
 
 function examplesFrom(books: readonly PhraseBook[], seen: Set<string>, label: string): Example[] {
