@@ -43,6 +43,12 @@ function addDays(day: Day, days: number): Day {
   return fromUtc(toUtc(day) + days * DAY_MS);
 }
 
+function addMonths(day: Day, months: number): Day {
+  const first = fromUtc(Date.UTC(day.y, day.m - 1 + months, 1));
+  const last = fromUtc(Date.UTC(first.y, first.m, 0)).d;
+  return { y: first.y, m: first.m, d: Math.min(day.d, last) };
+}
+
 function iso(day: Day): string {
   return `${String(day.y).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 }
@@ -162,6 +168,15 @@ const COUNT_WORDS: Record<string, number> = {
   diez: 10,
 };
 
+const COUNT_WORDS_EN: Record<string, number> = {
+  ...COUNT_WORDS,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+
 const MONTH_ES_ALT = Object.keys(MONTHS_ES)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -173,7 +188,7 @@ function futureBefore(before: string): boolean {
     /\b(?:next|coming|by|before|until|till|due|para(?:\s+el)?|antes del?|hasta el)\s*(?:on\s+)?(?:the\s+|el\s+)?$/i.test(
       before,
     ) ||
-    /(?:\b(?:schedul\w*|will|going to|gonna|programa\w*|program\w*|set up|plan\w*|book\w*|reserv\w*|voy a|vamos a)\b|['’]ll\b)/i.test(
+    /(?:\b(?:schedul\w*|will|going to|gonna|programa\w*|program\w*|set up|plan\w*|book\w*|reserv\w*|voy a|vamos a|get(?:ting)? paid|payday|me pagan|nos pagan|cobro|(?:i'?m|i am|we'?re|we are) (?:traveling|travelling|flying|leaving)|viajo|salgo|me voy|open)\b|['’]ll\b)/i.test(
       before,
     )
   );
@@ -192,7 +207,7 @@ function weekdayFrom(now: Day, weekday: number, direction: 'past' | 'future' | '
 
 /** Words before a day of the month that make it a recurring day (pay day, every month). */
 const HABITUAL_EN =
-  /\b(?:(?:get|gets|getting|am|are|is)\s+paid|payday|paycheck\w*|every|each|usually|always)\b[^.?!]*$/i;
+  /\b(?:(?:get|gets|getting|am|are|is)\s+paid|payday|paycheck\w*|every|each|usually|always|due date|lands|falls)\b[^.?!]*$/i;
 const HABITUAL_ES =
   /\b(?:me pagan|nos pagan|pagan|cobro|cobramos|quincena|cada|todos los|siempre)\b[^.?!]*$/i;
 
@@ -282,8 +297,14 @@ function spanishDates(text: string, now: Day): Candidate[] {
     const days = /^d/i.test(match[2]!) ? n : n * 7;
     push(match.index, match.index + match[0].length, addDays(now, -days));
   }
-  // "dentro de 3 días", "en 3 días"
-  for (const match of text.matchAll(/\b(?:dentro de|en)\s+(\d{1,2}|dos|tres|cuatro|cinco)\s+d[ií]as\b/giu)) {
+  // "hace un mes": the same day a month back.
+  for (const match of text.matchAll(/\bhace\s+un\s+mes(?![\p{L}])/giu)) {
+    push(match.index, match.index + match[0].length, addMonths(now, -1));
+  }
+  // "dentro de 3 días", "en 3 días"; not "en 7 días hábiles" (a delivery time).
+  for (const match of text.matchAll(
+    /\b(?:dentro de|en)\s+(\d{1,2}|dos|tres|cuatro|cinco)\s+d[ií]as\b(?!\s+h[aá]biles)/giu,
+  )) {
     push(match.index, match.index + match[0].length, addDays(now, count(match[1]!)));
   }
   const relative: [RegExp, number][] = [
@@ -340,6 +361,14 @@ function englishDates(text: string, now: Day): Candidate[] {
   for (const match of text.matchAll(/\b(?:the\s+)?day before yesterday\b/gi)) {
     out.push({ start: match.index, end: match.index + match[0].length, day: addDays(now, -2) });
   }
+  // "ten days ago", "two weeks ago" written in words (chrono reads only some of them).
+  for (const match of text.matchAll(
+    /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(days?|weeks?)\s+ago\b/gi,
+  )) {
+    const n = COUNT_WORDS_EN[match[1]!.toLowerCase()] ?? Number(match[1]);
+    const days = /^d/i.test(match[2]!) ? n : n * 7;
+    out.push({ start: match.index, end: match.index + match[0].length, day: addDays(now, -days) });
+  }
   // "on the 14th" (a specific day), not "the 5th of every month" (a recurring day).
   for (const match of text.matchAll(
     /\bon\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s+of\s+(?:each|every|the)\s+month)(?!\s+of\s+[A-Z])(?!\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*day)/gi,
@@ -390,7 +419,14 @@ function chronoDates(text: string, lang: EntityLang, reference: Date, now: Day):
       continue;
     if (DURATION_START.test(phrase)) continue;
     if (PERIOD_WORDS.test(phrase) && !AGO.test(phrase)) continue;
-    if (/\bbusiness days?\b/i.test(text.slice(end, end + 16))) continue;
+    if (AGO.test(phrase)) {
+      // "3 days ago", "two weeks ago", "a month ago" are days; "a few days ago", "two years ago",
+      // "20 minutes ago" are not.
+      if (/\b(?:few|couple|several|some|unos|algunos|varios)\b/i.test(phrase)) continue;
+      if (/\b(?:hours?|minutes?|seconds?|years?|horas?|minutos?|segundos?|años)\b/i.test(phrase)) continue;
+      if (/\bmonths\b|\bmeses\b/i.test(phrase)) continue;
+    }
+    if (/\b(?:business days?|h[aá]biles)\b/i.test(text.slice(end, end + 16))) continue;
     const known = result.start;
     const specificDay = known.isCertain('day') || known.isCertain('weekday') || RELATIVE_DAY.test(phrase);
     if (!specificDay) continue;
@@ -447,10 +483,16 @@ export function extractDates(text: string, lang: EntityLang | undefined, referen
       ),
     );
   const chosen: Candidate[] = [];
+  // "buenas noches, hasta mañana", "see you tomorrow!": a farewell closing a short message, not a day.
+  const farewell = (c: Candidate) =>
+    text.length < 60 &&
+    /^[\s!.,]*$/.test(text.slice(c.end)) &&
+    /(?:hasta|see you|talk to you|ttyl)\s+$/i.test(text.slice(0, c.start)) &&
+    /^(?:mañana|tomorrow)$/i.test(text.slice(c.start, c.end));
   for (const group of ordered) {
     // Within a group, longer mentions first ("el martes pasado" over "martes").
     for (const candidate of [...group].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-      if (chosen.some((c) => overlaps(c, candidate))) continue;
+      if (farewell(candidate) || chosen.some((c) => overlaps(c, candidate))) continue;
       chosen.push(candidate);
     }
   }

@@ -258,6 +258,15 @@ describe('extractEntities: what is not an entity', () => {
     ['how many Hilton Honors points and Marriott Bonvoy points do I have', 'en'],
     ['cuántas millas tengo en Aeroméxico', 'es'],
     ['I booked a trip to Paris and Miami', 'en'],
+    ['my statement closed a few days ago', 'en'],
+    ['i moved out two years ago, the last alert was 20 minutes ago', 'en'],
+    ['buenas noches, hasta mañana', 'es'],
+    ['me dijeron que la nueva llegaba en 7 dias habiles', 'es'],
+    ['QUITENME LA COMISION POR PAGO TARDE', 'es'],
+    ['USE MY POINTS TO PAY', 'en'],
+    ['We charged everything on this card. Is the trip covered?', 'en'],
+    ['my Apple Card from Goldman got declined', 'en'],
+    ['the money lands on the 30th and my due date is on the 8th', 'en'],
   ];
   it.each(none)('%s', (text, lang) => {
     expect(summary(text, lang)).toEqual([]);
@@ -327,6 +336,32 @@ describe('merchant gazetteer', () => {
       return !extract(text, 'en').some((e) => e.type === 'merchant' && e.text.includes(name.split(' ')[0]!));
     });
     expect(missed).toEqual([]);
+  });
+});
+
+describe('extractEntities: hold-out weaknesses', () => {
+  const cases: Array<[string, EntityLang, Expected[]]> = [
+    ['I mailed a check about ten days ago', 'en', [['date', 'ten days ago', '2025-09-07']]],
+    ['devolvi un producto hace un mes', 'es', [['date', 'hace un mes', '2025-08-17']]],
+    ['i get paid friday, will that be before the due date', 'en', [['date', 'friday,', '2025-09-19']]],
+    ['me pagan el viernes, alcanzo a pagar?', 'es', [['date', 'el viernes', '2025-09-19']]],
+    ['tengo hasta mañana para pagar', 'es', [['date', 'mañana', '2025-09-18']]],
+    [
+      'I cancelled in July and Crunch Fitness is still charging me',
+      'en',
+      [['merchant', 'Crunch Fitness', 'Crunch Fitness']],
+    ],
+    [
+      "there's a $58 charge from a place called Golden Fork",
+      'en',
+      [
+        ['amount', '$58', 58],
+        ['merchant', 'Golden Fork', 'Golden Fork'],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
   });
 });
 

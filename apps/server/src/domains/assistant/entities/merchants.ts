@@ -37,7 +37,7 @@ const PRODUCT_BEFORE =
 
 /** Words announcing a merchant right after them. */
 const CUE_BEFORE =
-  /(?:\b(?:at|from|by|to|with|on|charged by|charge from|purchase at|bought at|ordered from|shopping at|shopped at|en|de|del|con|a|por|cargo de|cobro de|compra en|pedido de)\s+(?:the\s+|el\s+|la\s+)?)$/i;
+  /(?:\b(?:at|from|by|to|with|on|charged by|charge from|purchase at|bought at|ordered from|shopping at|shopped at|called|named|en|de|del|con|a|por|cargo de|cobro de|compra en|pedido de|llamad[oa]|que se llama)\s+(?:the\s+|el\s+|la\s+)?)$/i;
 
 /** A transaction frame in the same sentence makes a capitalised name after "at"/"from" a merchant. */
 const TRANSACTION_WORDS =
@@ -45,7 +45,7 @@ const TRANSACTION_WORDS =
 
 /** "... charged me", "... keeps billing me", "... me cobró". */
 const VERB_AFTER =
-  /^\s+(?:charged|billed|double[- ]charged|overcharged|keeps? (?:charging|billing)|is (?:charging|billing)|took|debited|refunded|ran my card|never (?:shipped|delivered|refunded)|me cobr[oó]|me sigue cobrando|me cobraron|me factur[oó]|me hizo)\b/i;
+  /^\s+(?:charged|billed|double[- ]charged|overcharged|(?:still )?keeps? (?:on )?(?:charging|billing)|(?:is|are) (?:still )?(?:charging|billing)|still (?:charges|bills)|me sigue(?:n)? cobrando|took|debited|refunded|ran my card|never (?:shipped|delivered|refunded)|me cobr[oó]|me sigue cobrando|me cobraron|me factur[oó]|me hizo)\b/i;
 
 function isProduct(text: string, span: Span): boolean {
   return (
@@ -143,8 +143,17 @@ function trimRun(run: string): string {
   return run.replace(/[.,;:!?'’-]+$/u, '');
 }
 
+/** Mostly upper-case messages ("QUITENME LA COMISION POR PAGO TARDE"): capitals say nothing there. */
+function isShouting(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  const upper = letters.filter((ch) => ch !== ch.toLowerCase()).length;
+  return upper / letters.length > 0.6;
+}
+
 function framedMatches(text: string): Span[] {
   const out: Span[] = [];
+  const shouting = isShouting(text);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (!/[A-ZÁÉÍÓÚÑ]/u.test(ch)) continue;
@@ -154,6 +163,11 @@ function framedMatches(text: string): Span[] {
     if (!match) continue;
     const name = trimRun(match[0]);
     if (name.length < 2) continue;
+    // In a shouted message an all-caps run is just a shouted word, not a name.
+    if (shouting && name === name.toUpperCase()) {
+      i += match[0].length - 1;
+      continue;
+    }
     const end = i + name.length;
     const before = text.slice(Math.max(0, i - 40), i);
     const sentenceStart = i === 0 || /[.?!]\s*$/.test(text.slice(0, i));
