@@ -207,7 +207,7 @@ function weekdayFrom(now: Day, weekday: number, direction: 'past' | 'future' | '
 
 /** Words before a day of the month that make it a recurring day (pay day, every month). */
 const HABITUAL_EN =
-  /\b(?:(?:get|gets|getting|am|are|is)\s+paid|payday|paycheck\w*|every|each|usually|always|due date|lands|falls)\b[^.?!]*$/i;
+  /\b(?:(?:get|gets|getting|am|are|is)\s+paid|payday|paycheck\w*|every|each|usually|always|due date|lands|falls|check (?:comes|arrives|hits))\b[^.?!]*$/i;
 const HABITUAL_ES =
   /\b(?:me pagan|nos pagan|pagan|cobro|cobramos|quincena|cada|todos los|siempre)\b[^.?!]*$/i;
 
@@ -234,6 +234,19 @@ function numericDates(text: string, lang: EntityLang | undefined, now: Day): Can
     const day = match[3] ? { y: expandYear(match[3]), m, d } : closestYear(m, d, now);
     if (!day || !isValid(day)) continue;
     out.push({ start, end, day });
+  }
+  // Dashes after a date cue: "on 9-14", "el 14-09-2025" (not "3-4 days", phone or case numbers).
+  for (const match of text.matchAll(
+    /(?<=\b(?:on|el|del|from|since|dated|de)\s+)(\d{1,2})-(\d{1,2})(?:-(\d{4}|\d{2}))?(?![\d-])(?!\s*(?:days?|d[ií]as|weeks?|semanas|hours?|horas|months?|meses))/gi,
+  )) {
+    const a = Number(match[1]);
+    const b = Number(match[2]);
+    let m = lang === 'es' ? b : a;
+    let d = lang === 'es' ? a : b;
+    if (m > 12 && d <= 12) [m, d] = [d, m];
+    const day = match[3] ? { y: expandYear(match[3]), m, d } : closestYear(m, d, now);
+    if (!day || !isValid(day)) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, day });
   }
   for (const match of text.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g)) {
     const day = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };

@@ -346,6 +346,10 @@ describe('extractEntities: hold-out weaknesses', () => {
     ['i get paid friday, will that be before the due date', 'en', [['date', 'friday,', '2025-09-19']]],
     ['me pagan el viernes, alcanzo a pagar?', 'es', [['date', 'el viernes', '2025-09-19']]],
     ['tengo hasta mañana para pagar', 'es', [['date', 'mañana', '2025-09-18']]],
+    ['they charged me a hundred and twenty dollars', 'en', [['amount', 'a hundred and twenty dollars', 120]]],
+    ['me cobraron quinientos pesos', 'es', [['amount', 'quinientos pesos', 500]]],
+    ['charged on 9-14, call 555-201-8890 within 3-4 days', 'en', [['date', '9-14', '2025-09-14']]],
+    ['my check comes on the 28th', 'en', []],
     [
       'I cancelled in July and Crunch Fitness is still charging me',
       'en',
