@@ -12,7 +12,7 @@ import { IntentClassifier, RECOMMENDED_TRAIN_OPTIONS, type TrainOptions } from '
 import { type Example, loadDataset } from './dataset.ts';
 
 /** Bump when features, training or serialisation change, so stale caches are not reused. */
-export const ENGINE_VERSION = 'clearline-nlu-3';
+export const ENGINE_VERSION = 'clearline-nlu-4';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { fitOosThreshold, normalQuantile, oosScore, wilsonLower } from './calibration.ts';
 import { IntentClassifier, type TrainOptions } from './classifier.ts';
 import { isOutOfScopeLabel, OUT_OF_SCOPE } from './dataset.ts';
+import { ALL_VIEWS, viewMask } from './features.ts';
 import { quantizeRows } from './quantize.ts';
 import { syntheticDataset } from './synthetic-data.ts';
 
 const { train, test } = syntheticDataset();
-const opts: TrainOptions = { seed: 7, c: [0.5, 1], folds: 3, mlp: { hidden: 32, epochs: 6 }, workers: 1 };
+const opts: TrainOptions = {
+  seed: 7,
+  c: [0.5, 1],
+  folds: 3,
+  mlp: { hidden: 32, epochs: 6 },
+  mlpViews: ['all', ['char']],
+  workers: 1,
+};
 const strip = (c: IntentClassifier) => ({ ...c.toJSON(), report: { ...c.report, seconds: 0 } });
 
 describe('IntentClassifier', () => {
@@ -39,7 +47,7 @@ describe('IntentClassifier', () => {
     }
     const sum = clf.predict('x', 100).ranking.reduce((s, r) => s + r.confidence, 0);
     expect(sum).toBeCloseTo(1, 5);
-    expect(clf.report.temperatures).toHaveLength(2);
+    expect(clf.report.temperatures).toHaveLength(3);
     for (const t of clf.report.temperatures) expect(t).toBeGreaterThan(0);
     expect(clf.report.weights.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 9);
   });
@@ -58,6 +66,18 @@ describe('IntentClassifier', () => {
     expect(strip(threaded)).toEqual(strip(clf));
     const other = IntentClassifier.train(train, { ...opts, seed: 8 });
     expect(strip(other).members[0]!.model).not.toEqual(strip(clf).members[0]!.model);
+  });
+
+  it('restricts each MLP member to its feature views', () => {
+    const members = clf.toJSON().members;
+    expect(members.map((m) => m.model.views)).toEqual([ALL_VIEWS, ALL_VIEWS, viewMask(['char'])]);
+    const x = clf.features.vectorize('i lost my card yesterday');
+    const chars = clf.features.restrict(x, viewMask(['char']));
+    expect(chars.idx.length).toBeGreaterThan(0);
+    expect(chars.idx.length).toBeLessThan(x.idx.length);
+    expect(chars.val.reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 5);
+    expect(clf.features.restrict(x, ALL_VIEWS)).toBe(x);
+    expect(() => viewMask(['nope' as 'char'])).toThrow();
   });
 
   it('round-trips through serialize/deserialize', () => {

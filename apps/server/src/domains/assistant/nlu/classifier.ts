@@ -30,6 +30,8 @@ import {
   type FeatureConfig,
   FeatureSpace,
   type SerializedFeatureSpace,
+  type ViewName,
+  viewMask,
 } from './features.ts';
 import {
   deserializeMember,
@@ -92,6 +94,12 @@ export interface TrainOptions {
    */
   mlp?: (Partial<Omit<MlpOptions, 'seed' | 'rowWeight'>> & { weight?: number }) | false;
   /**
+   * The feature views of each MLP member: one MLP per entry, each with its own seed (default
+   * {@link DEFAULT_MLP_VIEWS}). The MLPs share the MLP weight equally. Differently seeded MLPs and MLPs that
+   * see only part of the features err differently, so their average is better than any one of them.
+   */
+  mlpViews?: (readonly ViewName[] | 'all')[];
+  /**
    * Diagnostics: receives the members' calibrated out-of-fold probabilities (flat n x k each, SVM first)
    * and the labels, to study calibration choices offline.
    */
@@ -127,6 +135,13 @@ export interface TrainReport {
   cvOosRecall: number | null;
   seconds: number;
 }
+
+/** All views, the character view alone, and all views again (another seed). */
+export const DEFAULT_MLP_VIEWS: readonly (readonly ViewName[] | 'all')[] = Object.freeze([
+  'all',
+  ['char'],
+  'all',
+]);
 
 export const DEFAULT_AUGMENT: AugmentConfig = { copies: 0.5, typoRate: 0.15, dropRate: 0.05, weight: 0.5 };
 export const DEFAULT_OOS_RECALL_TARGET = 0.7;
@@ -270,8 +285,9 @@ export class IntentClassifier {
     if (cs.length === 0) throw new Error('no C candidates');
     const mlpOpt = options.mlp === false ? null : (options.mlp ?? {});
     const svmSpec = (c: number): MemberSpec => ({ type: 'svm', c, augmented: aug !== null });
-    const mlpSpec: MemberSpec | null = mlpOpt
-      ? {
+    const mlpViews = options.mlpViews ?? DEFAULT_MLP_VIEWS;
+    const mlpSpecs: MemberSpec[] = mlpOpt
+      ? mlpViews.map((v) => ({
           type: 'mlp',
           options: {
             hidden: mlpOpt.hidden ?? DEFAULT_MLP.hidden,
@@ -282,8 +298,10 @@ export class IntentClassifier {
             initScale: mlpOpt.initScale ?? DEFAULT_MLP.initScale,
           },
           augmented: false,
-        }
-      : null;
+          views: viewMask(v),
+        }))
+      : [];
+    const nMlp = mlpSpecs.length;
 
     const requestedFolds = options.folds ?? 3;
     const minClass = Math.min(...labels.map((_, i) => y.filter((v) => v === i).length));
@@ -293,26 +311,29 @@ export class IntentClassifier {
     // Worker threads pay off from a few thousand examples (starting one costs about a second).
     const workers = Math.max(1, options.workers ?? (n >= 2000 ? Math.min(2, availableParallelism()) : 1));
     const svmSeed = (f: number) => seed + 17 * (f + 1);
-    const mlpSeed = (f: number) => seed + 101 + f;
+    const mlpSeed = (f: number, j: number) => seed + 101 + f + 1000 * j;
 
     // Phase 1: every fold task, plus the final members that need no choice (the MLP; the SVM when C is
     // fixed). Longest first: final before folds, the MLP before the SVM.
     const tasks: TrainTask[] = [];
-    const finalIdx = { svm: -1, mlp: -1 };
-    if (mlpSpec) {
-      finalIdx.mlp = tasks.length;
-      tasks.push({ fold: -1, member: mlpSpec, seed: mlpSeed(-1) });
-    }
+    const finalIdx: { svm: number; mlp: number[] } = { svm: -1, mlp: [] };
+    mlpSpecs.forEach((spec, j) => {
+      finalIdx.mlp.push(tasks.length);
+      tasks.push({ fold: -1, member: spec, seed: mlpSeed(-1, j) });
+    });
     if (cs.length === 1 || folds === 0) {
       finalIdx.svm = tasks.length;
       tasks.push({ fold: -1, member: svmSpec(cs[0]!), seed: svmSeed(-1) });
     }
-    const foldIdx: { mlp: number[]; svm: number[][] } = { mlp: [], svm: cs.map(() => []) };
+    const foldIdx: { mlp: number[][]; svm: number[][] } = {
+      mlp: mlpSpecs.map(() => []),
+      svm: cs.map(() => []),
+    };
     for (let f = 0; f < folds; f++) {
-      if (mlpSpec) {
-        foldIdx.mlp.push(tasks.length);
-        tasks.push({ fold: f, member: mlpSpec, seed: mlpSeed(f) });
-      }
+      mlpSpecs.forEach((spec, j) => {
+        foldIdx.mlp[j]!.push(tasks.length);
+        tasks.push({ fold: f, member: spec, seed: mlpSeed(f, j) });
+      });
       cs.forEach((c, ci) => {
         foldIdx.svm[ci]!.push(tasks.length);
         tasks.push({ fold: f, member: svmSpec(c), seed: svmSeed(f) });
@@ -340,8 +361,12 @@ export class IntentClassifier {
 
     let bestC = cs[0]!;
     // Without calibration: typical held-out temperatures of the members (SVM margins, MLP logits).
-    let temperatures = mlpSpec ? [0.15, 1.5] : [0.15];
-    let weights = mlpSpec ? [1 - (mlpOpt?.weight ?? 0.5), mlpOpt?.weight ?? 0.5] : [1];
+    const mlpWeights = (w: number): number[] => [
+      Math.round((1 - w) * 1e9) / 1e9,
+      ...mlpSpecs.map(() => w / nMlp),
+    ];
+    let temperatures = [0.15, ...mlpSpecs.map(() => 1.5)];
+    let weights = nMlp > 0 ? mlpWeights(mlpOpt?.weight ?? 0.5) : [1];
     let oosRule: OosRule = NO_OOS_RULE;
     let cvAccuracy: number | null = null;
     let cvInScopeAccuracy: number | null = null;
@@ -362,7 +387,7 @@ export class IntentClassifier {
           svmOof = s;
         }
       });
-      const memberOof = [svmOof!, ...(mlpSpec ? [oof(foldIdx.mlp)] : [])];
+      const memberOof = [svmOof!, ...foldIdx.mlp.map((idx) => oof(idx))];
       temperatures = memberOof.map((s) => fitTemperature(s, y, k));
       const probs = memberOof.map((s, m) => {
         const p = new Float64Array(n * k);
@@ -374,12 +399,12 @@ export class IntentClassifier {
       const z = Math.max(0, normalQuantile(options.oosConfidence ?? DEFAULT_OOS_CONFIDENCE));
       const fitRule =
         oosIndex >= 0 && (options.oosThreshold === undefined || options.oosThreshold === 'auto');
-      const grid = mlpSpec && mlpOpt?.weight === undefined ? WEIGHT_GRID : [weights[1] ?? 0];
+      const grid = nMlp > 0 && mlpOpt?.weight === undefined ? WEIGHT_GRID : [1 - weights[0]!];
       // Joint choice of the MLP's weight and the rule: best held-out in-scope accuracy at the target
       // out-of-scope recall (without out-of-scope data: best accuracy), ties to the lower NLL.
       let best: { w: number; acc: number; nll: number; key: number; fit: OosFit | null } | null = null;
       for (const w of grid) {
-        const p = mlpSpec ? mixProbs(probs, [1 - w, w]) : probs[0]!;
+        const p = nMlp > 0 ? mixProbs(probs, mlpWeights(w)) : probs[0]!;
         const { acc, nll } = accuracyAndNll(p, y, k);
         let fit: OosFit | null = null;
         if (fitRule) {
@@ -392,7 +417,7 @@ export class IntentClassifier {
         if (!best || key > best.key + 1e-12 || (Math.abs(key - best.key) <= 1e-12 && nll < best.nll))
           best = { w, acc, nll, key, fit };
       }
-      weights = mlpSpec ? [1 - best!.w, best!.w] : [1];
+      weights = nMlp > 0 ? mlpWeights(best!.w) : [1];
       cvAccuracy = best!.acc;
       if (best!.fit) {
         oosRule = best!.fit.rule;
@@ -415,10 +440,10 @@ export class IntentClassifier {
     }
     const finalSvm = results[finalIdx.svm] as Extract<TaskResult, { kind: 'final' }>;
     const members = [{ model: finalSvm.model, temperature: temperatures[0]!, weight: weights[0]! }];
-    if (mlpSpec) {
-      const r = results[finalIdx.mlp] as Extract<TaskResult, { kind: 'final' }>;
-      members.push({ model: r.model, temperature: temperatures[1]!, weight: weights[1]! });
-    }
+    finalIdx.mlp.forEach((ti, j) => {
+      const r = results[ti] as Extract<TaskResult, { kind: 'final' }>;
+      members.push({ model: r.model, temperature: temperatures[j + 1]!, weight: weights[j + 1]! });
+    });
     const features = FeatureSpace.fromJSON(finalSvm.features);
     const report: TrainReport = {
       examples: n,
@@ -442,7 +467,7 @@ export class IntentClassifier {
   memberProbabilities(text: string): Float64Array[] {
     const x = this.features.vectorize(text);
     return this.members.map((m) => {
-      memberLogits(m.model, x, m.logits, m.scratch);
+      memberLogits(m.model, this.features.restrict(x, m.model.views), m.logits, m.scratch);
       const p = new Float64Array(this.labels.length);
       softmaxInto(m.logits, 0, this.labels.length, m.temperature, p);
       return p;
@@ -456,7 +481,7 @@ export class IntentClassifier {
     const p = this.probs.fill(0);
     for (const m of this.members) {
       if (m.weight === 0) continue;
-      memberLogits(m.model, x, m.logits, m.scratch);
+      memberLogits(m.model, this.features.restrict(x, m.model.views), m.logits, m.scratch);
       softmaxInto(m.logits, 0, k, m.temperature, m.probs);
       for (let c = 0; c < k; c++) p[c]! += m.weight * m.probs[c]!;
     }

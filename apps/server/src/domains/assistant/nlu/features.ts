@@ -58,6 +58,24 @@ const VIEW_CHAR = 2;
 const VIEW_PAIR = 3;
 const N_VIEWS = 4;
 
+/** Names of the views, by index (a member can be restricted to some of them: {@link viewMask}). */
+export const VIEW_NAMES = ['word', 'stem', 'char', 'pair'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+/** Bit mask of every view. */
+export const ALL_VIEWS = (1 << N_VIEWS) - 1;
+
+/** Bit mask of the named views ('all' or an empty list: every view). */
+export function viewMask(views: readonly ViewName[] | 'all' | undefined): number {
+  if (views === undefined || views === 'all' || views.length === 0) return ALL_VIEWS;
+  let m = 0;
+  for (const v of views) {
+    const i = VIEW_NAMES.indexOf(v);
+    if (i < 0) throw new Error(`unknown feature view ${v}`);
+    m |= 1 << i;
+  }
+  return m;
+}
+
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -363,6 +381,34 @@ export class FeatureSpace {
     }
     const inv = total > 0 ? 1 / Math.sqrt(total) : 0;
     for (let j = 0; j < m; j++) val[j] = tmp[j]! * inv;
+    return { idx, val };
+  }
+
+  /**
+   * The part of a vector in the views of `mask`, L2-normalised again (each view is normalised on its own
+   * before the views are mixed, so a one-view restriction is exactly that view's own TF-IDF vector).
+   */
+  restrict(x: SparseVector, mask: number): SparseVector {
+    if ((mask & ALL_VIEWS) === ALL_VIEWS) return x;
+    const { views } = this;
+    let m = 0;
+    let sq = 0;
+    for (let j = 0; j < x.idx.length; j++) {
+      if ((mask >> views[x.idx[j]!]!) & 1) {
+        m++;
+        sq += x.val[j]! * x.val[j]!;
+      }
+    }
+    const idx = new Int32Array(m);
+    const val = new Float32Array(m);
+    const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+    m = 0;
+    for (let j = 0; j < x.idx.length; j++) {
+      if ((mask >> views[x.idx[j]!]!) & 1) {
+        idx[m] = x.idx[j]!;
+        val[m++] = x.val[j]! * inv;
+      }
+    }
     return { idx, val };
   }
 

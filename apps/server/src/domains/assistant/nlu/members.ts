@@ -3,7 +3,7 @@
  * quantised) member scores one message. A member's scores are logits: the classifier turns them into
  * probabilities with the member's own temperature, fitted on held-out folds.
  */
-import type { SparseVector } from './features.ts';
+import { ALL_VIEWS, type SparseVector } from './features.ts';
 import { type CsrMatrix, trainOvrSvm } from './linear.ts';
 import { DEFAULT_MLP, type MlpOptions, trainMlp } from './mlp.ts';
 import {
@@ -16,13 +16,20 @@ import {
   toBase64,
 } from './quantize.ts';
 
+/**
+ * What a member is. `views` is the bit mask of the feature views it reads (features.ts `viewMask`; absent:
+ * all): members restricted to different views see the message differently, which makes the ensemble better
+ * than any of them.
+ */
 export type MemberSpec =
-  | { type: 'svm'; c: number; augmented: boolean }
-  | { type: 'mlp'; options: Omit<MlpOptions, 'seed' | 'rowWeight'>; augmented: boolean };
+  | { type: 'svm'; c: number; augmented: boolean; views?: number }
+  | { type: 'mlp'; options: Omit<MlpOptions, 'seed' | 'rowWeight'>; augmented: boolean; views?: number };
 
 export interface LinearMember {
   type: 'linear';
   k: number;
+  /** Feature views read (bit mask; ALL_VIEWS: all). */
+  views: number;
   /** dim x k, feature-major. */
   w: QuantizedMatrix;
   bias: Float32Array;
@@ -31,6 +38,8 @@ export interface LinearMember {
 export interface MlpMember {
   type: 'mlp';
   k: number;
+  /** Feature views read (bit mask; ALL_VIEWS: all). */
+  views: number;
   hidden: number;
   /** dim x hidden, feature-major. */
   w1: QuantizedMatrix;
@@ -42,7 +51,10 @@ export interface MlpMember {
 
 export type MemberModel = LinearMember | MlpMember;
 
-/** Trains one member. `rowWeight` weighs augmented copies; rows from `originalRows` on are augmented. */
+/**
+ * Trains one member on rows already restricted to its views. `rowWeight` weighs augmented copies; rows
+ * from `originalRows` on are augmented.
+ */
 export function trainMember(
   spec: MemberSpec,
   x: CsrMatrix,
@@ -51,9 +63,10 @@ export function trainMember(
   seed: number,
   rowWeight: Float32Array,
 ): MemberModel {
+  const views = spec.views ?? ALL_VIEWS;
   if (spec.type === 'svm') {
     const m = trainOvrSvm(x, y, k, { c: spec.c, seed, rowWeight });
-    return { type: 'linear', k, w: quantizeRows(m.w, x.dim, k), bias: m.bias };
+    return { type: 'linear', k, views, w: quantizeRows(m.w, x.dim, k), bias: m.bias };
   }
   const rows = Array.from({ length: x.rows }, (_, r) => ({
     idx: x.idx.subarray(x.ptr[r]!, x.ptr[r + 1]!),
@@ -63,6 +76,7 @@ export function trainMember(
   return {
     type: 'mlp',
     k,
+    views,
     hidden: m.hidden,
     w1: quantizeRows(m.w1, x.dim, m.hidden),
     b1: m.b1,
@@ -76,7 +90,7 @@ export function memberScratch(m: MemberModel): Float64Array {
   return new Float64Array(m.type === 'mlp' ? m.hidden : 0);
 }
 
-/** The member's logits for one row into `out` (length k). */
+/** The member's logits for one row (already restricted to the member's views) into `out` (length k). */
 export function memberLogits(
   m: MemberModel,
   x: SparseVector,
@@ -118,15 +132,31 @@ export function memberLogits(
 }
 
 export type SerializedMember =
-  | { type: 'linear'; k: number; w: SerializedQuantized; bias: string }
-  | { type: 'mlp'; k: number; hidden: number; w1: SerializedQuantized; b1: string; w2: string; b2: string };
+  | { type: 'linear'; k: number; views?: number; w: SerializedQuantized; bias: string }
+  | {
+      type: 'mlp';
+      k: number;
+      views?: number;
+      hidden: number;
+      w1: SerializedQuantized;
+      b1: string;
+      w2: string;
+      b2: string;
+    };
+
+function checkViews(v: number | undefined): number {
+  if (v === undefined) return ALL_VIEWS;
+  if (!Number.isInteger(v) || v <= 0 || v > ALL_VIEWS) throw new Error('corrupt model: member views');
+  return v;
+}
 
 export function serializeMember(m: MemberModel): SerializedMember {
   if (m.type === 'linear')
-    return { type: 'linear', k: m.k, w: serializeQuantized(m.w), bias: toBase64(m.bias) };
+    return { type: 'linear', k: m.k, views: m.views, w: serializeQuantized(m.w), bias: toBase64(m.bias) };
   return {
     type: 'mlp',
     k: m.k,
+    views: m.views,
     hidden: m.hidden,
     w1: serializeQuantized(m.w1),
     b1: toBase64(m.b1),
@@ -141,13 +171,14 @@ export function deserializeMember(s: SerializedMember, dim: number): MemberModel
     const bias = fromBase64(s.bias, Float32Array);
     if (w.rows !== dim || w.cols !== s.k || bias.length !== s.k)
       throw new Error('corrupt model: linear member');
-    return { type: 'linear', k: s.k, w, bias };
+    return { type: 'linear', k: s.k, views: checkViews(s.views), w, bias };
   }
   if (s.type === 'mlp') {
     const w1 = deserializeQuantized(s.w1);
     const m: MlpMember = {
       type: 'mlp',
       k: s.k,
+      views: checkViews(s.views),
       hidden: s.hidden,
       w1,
       b1: fromBase64(s.b1, Float32Array),

@@ -5,7 +5,7 @@
  * never on which thread runs it or in what order, so training is deterministic however it is scheduled.
  */
 import { augmentTokens } from './augment.ts';
-import { type FeatureConfig, FeatureSpace, type SerializedFeatureSpace } from './features.ts';
+import { ALL_VIEWS, type FeatureConfig, FeatureSpace, type SerializedFeatureSpace } from './features.ts';
 import { type CsrMatrix, createRng, toCsr } from './linear.ts';
 import { type MemberModel, type MemberSpec, memberLogits, memberScratch, trainMember } from './members.ts';
 
@@ -108,12 +108,25 @@ function firstRows(x: CsrMatrix, rows: number): CsrMatrix {
   };
 }
 
+/** The rows restricted to the views of `mask` (the matrix itself when the mask has every view). */
+function restrictRows(x: CsrMatrix, features: FeatureSpace, mask: number): CsrMatrix {
+  if ((mask & ALL_VIEWS) === ALL_VIEWS) return x;
+  const rows = Array.from({ length: x.rows }, (_, r) =>
+    features.restrict(
+      { idx: x.idx.subarray(x.ptr[r]!, x.ptr[r + 1]!), val: x.val.subarray(x.ptr[r]!, x.ptr[r + 1]!) },
+      mask,
+    ),
+  );
+  return toCsr(rows, x.dim);
+}
+
 export function runTrainTask(ctx: TrainContext, task: TrainTask): TaskResult {
   const d = foldData(ctx, task.fold);
   const rows = task.member.augmented ? d.x.rows : d.originals;
+  const views = task.member.views ?? ALL_VIEWS;
   const model = trainMember(
     task.member,
-    firstRows(d.x, rows),
+    restrictRows(firstRows(d.x, rows), d.features, views),
     d.y.subarray(0, rows),
     ctx.k,
     task.seed,
@@ -127,7 +140,7 @@ export function runTrainTask(ctx: TrainContext, task: TrainTask): TaskResult {
   const out = new Float64Array(k);
   const scratch = memberScratch(model);
   held.forEach((i, r) => {
-    memberLogits(model, d.features.vectorizeTokens(ctx.tokens[i]!), out, scratch);
+    memberLogits(model, d.features.restrict(d.features.vectorizeTokens(ctx.tokens[i]!), views), out, scratch);
     for (let c = 0; c < k; c++) scores[r * k + c] = out[c]!;
   });
   return { kind: 'fold', scores };
