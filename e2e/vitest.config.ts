@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    globalSetup: ['../test-global-setup.ts'],
     maxWorkers: 1,
     fileParallelism: false,
     reporters: ['default'],

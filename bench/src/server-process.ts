@@ -30,7 +30,8 @@ const database = postgresUrl
     ? await openDatabase({ dataDir })
     : await openTestDatabase();
 if (onDisk || postgresUrl) await migrateDatabase(database);
-const test = await createTestServer({ database });
+// The load is customer ↔ agent messaging: chats go straight to agents (the assistant is measured by bench:nlu).
+const test = await createTestServer({ database, env: { ASSISTANT: 'off' } });
 const { server } = test;
 const collect = createStatsCollector();
 const profiler = new Profiler();

@@ -1,5 +1,15 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseRateRule, type RateRule } from './platform/rate-limit.ts';
+
+/** `N/window`, e.g. `20/15m` (s, m or h). */
+const zRate = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => parseRateRule(v) !== null, 'must be N/window, e.g. 20/15m (s, m or h)')
+    .transform((v) => parseRateRule(v)!);
+const list = (v: string) => v.split(/[\s,]+/).filter((x) => x.length > 0);
 
 /**
  * The only reader of process.env. Parsed once at start; a bad value stops the start with a readable
@@ -32,6 +42,30 @@ const ZEnv = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
   /** Set to `off` to hand every new conversation straight to the queue (no virtual assistant). */
   ASSISTANT: z.enum(['on', 'off']).default('on'),
+  /** Who may frame the widget and console (CSP frame-ancestors): `'self'`, `'none'` or origins. */
+  FRAME_ANCESTORS: z
+    .string()
+    .default("'self'")
+    .transform((v) => list(v).map((s) => (s === 'self' || s === 'none' ? `'${s}'` : s)))
+    .refine(
+      (v) => v.length > 0 && v.every((s) => /^('self'|'none'|https?:\/\/[^\s;,'"/]+)$/.test(s)),
+      "must be 'self', 'none' or origins like https://www.bank.example, separated by spaces or commas",
+    ),
+  /** Browser origins allowed to call /api/* and open sockets; empty: the same origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => list(v).map((s) => s.replace(/\/$/, '').toLowerCase()))
+    .refine(
+      (v) => v.every((s) => /^https?:\/\/[^\s/]+$/.test(s)),
+      'must be origins like https://www.bank.example, separated by spaces or commas',
+    ),
+  RATE_LIMIT_LOGIN_IP: zRate('20/15m'),
+  RATE_LIMIT_LOGIN_ACCOUNT: zRate('10/15m'),
+  RATE_LIMIT_CONNECT_IP: zRate('2000/1m'),
+  RATE_LIMIT_TOKEN_FAILURES_IP: zRate('30/15m'),
+  RATE_LIMIT_CUSTOMER: zRate('120/1m'),
+  RATE_LIMIT_API_IP: zRate('1200/1m'),
 });
 
 /** A development-only secret so that `npm start` works on a fresh machine; never accepted in production. */
@@ -42,6 +76,8 @@ export interface Config {
   port: number;
   host: string;
   database: { url: string } | { dataDir: string } | { memory: true };
+  /** Local files (the embedded database when DATABASE_URL is unset, the trained assistant model). */
+  dataDir: string;
   redisUrl: string | null;
   customerTokens: {
     secret: string | null;
@@ -58,6 +94,16 @@ export interface Config {
   assistant: boolean;
   /** The optional language model the assistant may use (null: off). */
   llm: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
+  /** Security headers, CORS and rate limits (in Redis when redisUrl is set, else per process). */
+  http: { frameAncestors: string[]; corsOrigins: string[] };
+  rateLimits: {
+    loginIp: RateRule;
+    loginAccount: RateRule;
+    connectIp: RateRule;
+    tokenFailuresIp: RateRule;
+    customer: RateRule;
+    apiIp: RateRule;
+  };
 }
 
 export class ConfigError extends Error {
@@ -91,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: resolve(e.DATA_DIR) },
+    dataDir: resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL ?? null,
     customerTokens: {
       secret:
@@ -112,5 +159,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           timeoutMs: e.LLM_TIMEOUT_MS,
         }
       : null,
+    http: { frameAncestors: e.FRAME_ANCESTORS, corsOrigins: e.CORS_ORIGINS },
+    rateLimits: {
+      loginIp: e.RATE_LIMIT_LOGIN_IP,
+      loginAccount: e.RATE_LIMIT_LOGIN_ACCOUNT,
+      connectIp: e.RATE_LIMIT_CONNECT_IP,
+      tokenFailuresIp: e.RATE_LIMIT_TOKEN_FAILURES_IP,
+      customer: e.RATE_LIMIT_CUSTOMER,
+      apiIp: e.RATE_LIMIT_API_IP,
+    },
   };
 }

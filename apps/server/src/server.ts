@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LIMITS } from '@clearline/protocol';
+import { CUSTOMER_NAMESPACE, LIMITS } from '@clearline/protocol';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
@@ -16,6 +16,12 @@ import {
   seedDemoCore,
 } from './domains/accounts/index.ts';
 import {
+  type Assistant,
+  createAssistant,
+  createLanguageModel,
+  loadAssistantModel,
+} from './domains/assistant/index.ts';
+import {
   type ConversationService,
   createConversationService,
   registerConversationRoutes,
@@ -23,9 +29,13 @@ import {
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
 import {
   type AgentAuthService,
+  type AuditLog,
   createAgentAuthService,
+  createAuditLog,
+  createCustomerGuard,
   createCustomerSessions,
   createCustomerTokenVerifier,
+  createLoginGuard,
   createRequestAuth,
   mintCustomerToken,
   registerSecurityRoutes,
@@ -38,6 +48,12 @@ import { EventBus } from './platform/events.ts';
 import { installErrorHandling, sendOk } from './platform/http.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { createMetrics, type Metrics } from './platform/metrics.ts';
+import {
+  createMemoryRateLimiter,
+  createRedisRateLimiter,
+  registerApiRateLimit,
+} from './platform/rate-limit.ts';
+import { registerSecurityHeaders, socketOriginAllowed } from './platform/security-headers.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB_DIST = {
@@ -53,6 +69,8 @@ export interface ServerOverrides {
   issuerCore?: IssuerCore;
   /** Skip demo seeding even in development mode (tests that make their own data). */
   seedDemo?: boolean;
+  /** Where the trained assistant model is cached (default: `<DATA_DIR>/nlu`). */
+  modelCacheDir?: string;
 }
 
 export interface ClearlineServer {
@@ -61,7 +79,13 @@ export interface ClearlineServer {
   config: Config;
   database: Database;
   metrics: Metrics;
-  services: { conversations: ConversationService; agentAuth: AgentAuthService; issuerCore: IssuerCore };
+  services: {
+    conversations: ConversationService;
+    agentAuth: AgentAuthService;
+    issuerCore: IssuerCore;
+    audit: AuditLog;
+    assistant: Assistant | null;
+  };
   demoAgents: Awaited<ReturnType<typeof seedDemoAgents>>;
   /** Listens on config.port (0 for any) and resolves to the base URL. */
   listen(): Promise<string>;
@@ -81,10 +105,34 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   const metrics = createMetrics();
   const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
   const issuerCore = overrides.issuerCore ?? createDemoCore(db);
-  const conversations = createConversationService({
+  const audit = createAuditLog({ db, clock });
+  let assistant: Assistant | null = null;
+  if (config.assistant) {
+    // Trained from the repository's data at first start, then loaded from the cache.
+    const { classifier } = loadAssistantModel({
+      cacheDir: overrides.modelCacheDir ?? resolve(config.dataDir, 'nlu'),
+      log: (m) => logger.info(m),
+    });
+    assistant = createAssistant({
+      db,
+      bus,
+      clock,
+      logger,
+      conversations: () => conversations,
+      core: issuerCore,
+      model: classifier,
+      audit: (entry, tx) => audit.append(entry, tx),
+      languageModel: createLanguageModel(
+        config.llm ? { ...config.llm, apiKey: config.llm.apiKey ?? '' } : null,
+        { logger },
+      ),
+    });
+  }
+  const conversations: ConversationService = createConversationService({
     db,
     bus,
     clock,
+    assistant: assistant?.hooks ?? null,
     describeCardAccount: async (cardmemberId, cardAccountId) => {
       const account = await issuerCore.getCardAccount(cardAccountId);
       if (!account) return null;
@@ -92,11 +140,26 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       return { productName: account.productName, last4: account.last4 };
     },
   });
-  const agentAuth = createAgentAuthService({ db, clock, sessionHours: config.agentSessionHours });
-  const customerSessions = createCustomerSessions({ db, clock });
+  const agentAuth = createAgentAuthService({ db, clock, sessionHours: config.agentSessionHours, audit });
+  const customerSessions = createCustomerSessions({ db, clock, audit });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
-  const verifyCustomer = async (token: string) => customerSessions.assertActive(await verifyToken(token));
-  const auth = createRequestAuth(verifyCustomer, agentAuth);
+  // Rate limits: in Redis (shared by every node) when configured, else per process.
+  let limitsRedis: ReturnType<typeof createClient> | null = null;
+  if (config.redisUrl) {
+    limitsRedis = createClient({ url: config.redisUrl });
+    limitsRedis.on('error', (err) => logger.warn({ err }, 'redis error (rate limits)'));
+    await limitsRedis.connect();
+  }
+  const limits = {
+    limiter: limitsRedis ? createRedisRateLimiter(limitsRedis) : createMemoryRateLimiter(),
+    rules: config.rateLimits,
+  };
+  const customerGuard = createCustomerGuard({
+    limits,
+    verify: async (token) => customerSessions.assertActive(await verifyToken(token)),
+  });
+  const verifyCustomer = customerGuard.verify;
+  const auth = createRequestAuth(customerGuard.verifyFrom, agentAuth);
 
   const seed = config.demo && overrides.seedDemo !== false;
   if (seed && !overrides.issuerCore) await seedDemoCore(db, clock.now());
@@ -111,6 +174,8 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     trustProxy: true,
   }) as unknown as FastifyInstance; // pino's Logger is wider than FastifyBaseLogger; routes need only the base.
   installErrorHandling(app, logger);
+  registerSecurityHeaders(app, { ...config.http, hsts: config.mode === 'production' });
+  registerApiRateLimit(app, limits.limiter, config.rateLimits.apiIp);
   await app.register(fastifyCookie);
 
   let shuttingDown = false;
@@ -136,7 +201,12 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     return metrics.registry.metrics();
   });
 
-  registerSecurityRoutes(app, { agentAuth, auth, secureCookies: config.mode === 'production' });
+  registerSecurityRoutes(app, {
+    agentAuth,
+    auth,
+    secureCookies: config.mode === 'production',
+    loginGuard: createLoginGuard(limits),
+  });
   registerConversationRoutes(app, { conversations, auth });
   registerAccountRoutes(app, {
     core: issuerCore,
@@ -179,7 +249,12 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     pingInterval: 10_000,
     pingTimeout: 10_000,
     transports: ['websocket', 'polling'],
+    cors: { origin: config.http.corsOrigins, credentials: true },
+    // Origin checked on WebSocket upgrades too (Socket.IO's cors covers only HTTP long-polling).
+    allowRequest: (req, cb) => cb(null, socketOriginAllowed(req.headers, config.http.corsOrigins)),
   });
+  // Before the realtime domain's authentication: connection and token-use limits.
+  io.of(CUSTOMER_NAMESPACE).use((socket, next) => void customerGuard.socketMiddleware(socket, next));
   let redis: ReturnType<typeof createClient> | null = null;
   if (config.redisUrl) {
     redis = createClient({ url: config.redisUrl });
@@ -207,7 +282,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore },
+    services: { conversations, agentAuth, issuerCore, audit, assistant },
     demoAgents,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
@@ -222,11 +297,13 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
         const drained = await inFlight.drained(config.shutdownGraceMs);
         if (!drained)
           logger.warn({ inFlight: inFlight.count }, 'shutdown grace ran out with events in flight');
+        await assistant?.close(config.shutdownGraceMs);
         realtime.close();
         io.disconnectSockets(true);
         await new Promise<void>((r) => io.close(() => r()));
         await app.close();
         if (redis) await redis.quit().catch(() => undefined);
+        if (limitsRedis) await limitsRedis.quit().catch(() => undefined);
         if (ownsDatabase) await database.close();
       })();
       return closed;

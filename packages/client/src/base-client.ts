@@ -59,6 +59,7 @@ interface Outgoing {
   conversationId: string;
   clientMessageId: string;
   body: string;
+  quickReply?: string;
   resolve: (m: Message) => void;
   reject: (e: ClearlineError) => void;
 }
@@ -191,9 +192,9 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
     this.#outbox.clear();
   }
 
-  /** Messages of a conversation this client follows, in seq order, each once. */
+  /** Messages of a conversation this client follows, in seq order, each once (withheld stubs left out). */
   messages(conversationId: string): readonly Message[] {
-    return this.#timelines.get(conversationId)?.messages ?? [];
+    return (this.#timelines.get(conversationId)?.messages ?? []).filter((m) => m.kind !== 'withheld');
   }
 
   lastSeq(conversationId: string): number {
@@ -259,11 +260,18 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
    * connection, timeout), the same client id is sent again after reconnecting, and the server
    * answers with the message it already stored. Sends of one conversation go out in order.
    */
-  send(conversationId: string, body: string): Promise<Message> {
+  send(conversationId: string, body: string, options: { quickReply?: string } = {}): Promise<Message> {
     if (!this.#timelines.has(conversationId)) this.#timelines.set(conversationId, new Timeline());
     return new Promise((resolve, reject) => {
       const queue = this.#outbox.get(conversationId) ?? [];
-      queue.push({ conversationId, clientMessageId: randomId(), body, resolve, reject });
+      queue.push({
+        conversationId,
+        clientMessageId: randomId(),
+        body,
+        ...(options.quickReply ? { quickReply: options.quickReply } : {}),
+        resolve,
+        reject,
+      });
       this.#outbox.set(conversationId, queue);
       this.fire('outbox', conversationId, this.pending(conversationId));
       void this.#drain(conversationId);
@@ -309,7 +317,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
     const timeline = this.#timelines.get(conversationId);
     if (!timeline) return;
     const released = timeline.ingest(incoming);
-    for (const m of released) this.fire('message', m);
+    for (const m of released) if (m.kind !== 'withheld') this.fire('message', m);
     // Tell the server what reached us from the other side (our own messages need no receipt).
     if (released.some((m) => !this.isOwn(m))) this.#scheduleDelivered(conversationId);
     if (timeline.hasGap) void this.#catchUp(conversationId);
@@ -339,7 +347,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
             conversationId,
             afterSeq: timeline.lastSeq,
           });
-          for (const m of timeline.ingest(page.messages)) this.fire('message', m);
+          for (const m of timeline.ingest(page.messages)) if (m.kind !== 'withheld') this.fire('message', m);
           if (!page.hasMore) return;
         }
       } catch {
@@ -365,6 +373,7 @@ export abstract class BaseClient<Events extends BaseEvents = BaseEvents> extends
             conversationId: next.conversationId as ConversationId,
             clientMessageId: next.clientMessageId as ClientMessageId,
             body: next.body,
+            ...(next.quickReply ? { quickReply: next.quickReply } : {}),
           });
           queue.shift();
           this.#ingest(conversationId, [message]);

@@ -97,6 +97,8 @@ export const ZHandoffSummary = z.object({
   customerWords: z.array(z.string()),
   /** Rights-bearing requests recorded with their receipt time (disputes, fraud, complaints). */
   recorded: z.array(z.object({ kind: z.string(), receivedAt: ZIsoDate })),
+  /** A short note by the optional language model, when one is configured. */
+  note: z.string().optional(),
 });
 export type HandoffSummary = z.infer<typeof ZHandoffSummary>;
 

@@ -8,6 +8,26 @@ import { buildServer, type ClearlineServer, type ServerOverrides } from '../serv
 
 export const TEST_TOKEN_SECRET = 'clearline-test-secret-0123456789-abcdefghij';
 
+/**
+ * Asks the assistant for a person, as a customer would, and waits until the conversation is in a
+ * queue (for tests about what happens with agents).
+ */
+export async function handOffToAgent(
+  server: ClearlineServer,
+  customer: { send(conversationId: string, body: string): Promise<unknown> },
+  conversationId: string,
+): Promise<void> {
+  await customer.send(conversationId, 'I want to talk to an agent');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const conversation = await server.services.conversations.peek(conversationId);
+    if (conversation?.status === 'queued') return;
+    if (Date.now() > deadline)
+      throw new Error(`conversation ${conversationId} is ${conversation?.status}, not queued`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** One migrated in-memory PGlite per test file (it takes seconds to start); isolate tests with fresh ids. */
 export async function openTestDatabase(): Promise<Database> {
   const database = await openDatabase({ memory: true });

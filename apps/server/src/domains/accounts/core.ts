@@ -238,4 +238,13 @@ export interface IssuerCore {
   getContactDetails(cardmemberId: string): Promise<ContactDetails | null>;
   listTravelBookings(cardmemberId: string): Promise<TravelBooking[]>;
   ownsCardAccount(cardmemberId: string, cardAccountId: string): Promise<boolean>;
+
+  /* ---------- changes (callers have checked ownership, confirmation and any step-up) ---------- */
+
+  /**
+   * Locks (temporarily freezes) or unlocks one card of the account. Idempotent: locking a locked
+   * card changes nothing. Only active and locked cards change; a blocked or replaced card is
+   * returned as it is. Null when the card is not on that account.
+   */
+  setCardLocked(cardAccountId: string, cardId: string, locked: boolean): Promise<Card | null>;
 }

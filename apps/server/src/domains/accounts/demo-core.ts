@@ -363,6 +363,26 @@ export function createDemoCore(db: Db): IssuerCore {
       return rows.map(toTravelBooking);
     },
 
+    async setCardLocked(cardAccountId, cardId, locked) {
+      const [updated] = await db
+        .update(coreCards)
+        .set({ status: locked ? 'locked' : 'active' })
+        .where(
+          and(
+            eq(coreCards.id, cardId),
+            eq(coreCards.cardAccountId, cardAccountId),
+            inArray(coreCards.status, ['active', 'locked']),
+          ),
+        )
+        .returning();
+      if (updated) return toCard(updated);
+      const [row] = await db
+        .select()
+        .from(coreCards)
+        .where(and(eq(coreCards.id, cardId), eq(coreCards.cardAccountId, cardAccountId)));
+      return row ? toCard(row) : null;
+    },
+
     async ownsCardAccount(cardmemberId, cardAccountId) {
       const rows = await db
         .select({ id: coreCardAccounts.id })

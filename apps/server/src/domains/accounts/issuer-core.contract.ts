@@ -4,7 +4,8 @@ import type { CardAccount, IssuerCore, Statement, Transaction } from './core.ts'
 /*
  * The contract every IssuerCore adapter must pass (demo core, HTTP adapter, ...). The setup names a
  * cardmember with at least one card account, statements and transactions, and a second cardmember
- * with at least one card account of their own. The suite only reads: it works on shared data.
+ * with at least one card account of their own. The suite reads, and the one change it makes (a card
+ * lock) it undoes, so it works on shared data.
  */
 
 export interface IssuerCoreContractSetup {
@@ -336,6 +337,21 @@ export function describeIssuerCoreContract(
       expect(json).not.toMatch(/(?:\d[ -]?){12,}/);
       expect(json).not.toMatch(/\b\d{3}-\d{2}-\d{4}\b/);
       walk(everything, (key) => expect(key).not.toMatch(FORBIDDEN_KEYS));
+    });
+
+    it('locks and unlocks a card idempotently, and only on its own account', async () => {
+      const [account] = await core.listCardAccounts(cardmemberId);
+      const [otherAccount] = await core.listCardAccounts(otherCardmemberId);
+      const card = (await core.listCards(account!.id)).find((c) => c.status === 'active');
+      expect(card, 'the setup has an active card').toBeDefined();
+      expect(await core.setCardLocked(otherAccount!.id, card!.id, true)).toBeNull();
+      expect((await core.setCardLocked(account!.id, card!.id, true))?.status).toBe('locked');
+      expect((await core.setCardLocked(account!.id, card!.id, true))?.status).toBe('locked');
+      const listed = (await core.listCards(account!.id)).find((c) => c.id === card!.id);
+      expect(listed?.status).toBe('locked');
+      expect((await core.setCardLocked(account!.id, card!.id, false))?.status).toBe('active');
+      expect((await core.setCardLocked(account!.id, card!.id, false))?.status).toBe('active');
+      expect(await core.setCardLocked(account!.id, UNKNOWN, true)).toBeNull();
     });
   });
 }

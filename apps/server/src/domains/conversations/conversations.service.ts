@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type {
   Conversation,
+  HandoffSummary,
   HistoryResult,
   Language,
   Message,
+  MessageKind,
+  MessagePayload,
   QueueItem,
   Receipt,
   SystemEvent,
@@ -29,7 +32,7 @@ import {
 
 export type { SendResult } from './message-writer.ts';
 
-import { toConversation, toMessage, toReceipt } from './conversations.mappers.ts';
+import { forCustomer, toConversation, toMessage, toReceipt } from './conversations.mappers.ts';
 import { conversationParticipants, conversations, messages, receipts } from './conversations.tables.ts';
 
 export const DEFAULT_QUEUE = 'general';
@@ -44,7 +47,48 @@ export interface SendInput {
   conversationId: string;
   clientMessageId: string | null;
   body: string;
+  /** The quick-reply option the customer pressed (customers only). */
+  quickReply?: string | null;
 }
+
+/** One message the assistant posts. */
+export interface AssistantReply {
+  body: string;
+  kind?: Extract<MessageKind, 'text' | 'quick_replies' | 'handoff_summary'>;
+  payload?: MessagePayload | null;
+  visibility?: 'all' | 'agents';
+}
+
+/** Hands a conversation the assistant could not finish to a queue, with what the agent needs. */
+export interface AssistantHandoff {
+  queue: string;
+  priority: number;
+  reason: string;
+  summary: HandoffSummary;
+}
+
+/** What an assistant turn commits, atomically, with the conversation locked. */
+export interface AssistantTurn {
+  /**
+   * Runs first in the transaction (the conversation's row is locked): the assistant claims the
+   * messages it answers and records what it must. Returning false abandons the turn with no writes.
+   */
+  claim: (tx: Tx) => Promise<boolean>;
+  replies: AssistantReply[];
+  /** Ignored unless the conversation is still with the assistant. */
+  handoff?: AssistantHandoff | null;
+  /** Replies posted after the handoff (what happens next), so they follow the summary. */
+  afterHandoff?: AssistantReply[];
+}
+
+/** The assistant, as the conversations domain sees it: its name and its first words. */
+export interface AssistantHooks {
+  displayName(language: Language): string;
+  greeting(language: Language, card: CardLabel | null): AssistantReply[];
+}
+
+/** Who may still be answered by the assistant: before an agent has the conversation. */
+export const ASSISTANT_STATUSES: readonly Conversation['status'][] = ['assistant', 'queued'];
 
 const SYSTEM_AUTHOR: Author = { kind: 'system', id: 'system', displayName: 'Clearline' };
 
@@ -75,6 +119,23 @@ function requireTransition(from: Conversation['status'], action: ConversationAct
 
 export type ConversationService = ReturnType<typeof createConversationService>;
 
+/** What a principal may see of a message (customers never see agent-only content). */
+function viewFor(principal: Principal): (m: Message) => Message {
+  return principal.kind === 'customer' ? forCustomer : (m) => m;
+}
+
+/** The handoff summary as plain text (the message body), for transcripts and plain clients. */
+export function renderSummary(s: HandoffSummary): string {
+  const lines = [`Handoff from the assistant: ${s.intentLabel} → ${s.queue} (${s.reason})`];
+  if (s.facts.length > 0) lines.push(`Facts: ${s.facts.map((f) => `${f.label}: ${f.value}`).join('; ')}`);
+  if (s.steps.length > 0) lines.push(`Done: ${s.steps.join('; ')}`);
+  lines.push(`Verification: ${s.verification}`);
+  for (const r of s.recorded) lines.push(`Recorded ${r.kind} at ${r.receivedAt}`);
+  if (s.customerWords.length > 0)
+    lines.push(`Customer said: ${s.customerWords.map((w) => `"${w}"`).join(' / ')}`);
+  return lines.join('\n');
+}
+
 /** The card a conversation is about, as agents may see it. */
 export interface CardLabel {
   productName: string;
@@ -90,6 +151,8 @@ export function createConversationService(deps: {
    * CARD_ACCOUNT_NOT_ALLOWED when the core says it belongs to another cardmember.
    */
   describeCardAccount?: (cardmemberId: string, cardAccountId: string) => Promise<CardLabel | null>;
+  /** The virtual assistant that answers first; without it new conversations go straight to the queue. */
+  assistant?: AssistantHooks | null;
 }) {
   const { db, bus, clock } = deps;
 
@@ -114,11 +177,13 @@ export function createConversationService(deps: {
     conversationId: string,
     author: Author,
     input: {
-      kind: 'text' | 'event';
+      kind: MessageKind;
       body: string;
       event?: SystemEvent | null;
       eventData?: Record<string, string> | null;
       clientMessageId?: string | null;
+      payload?: MessagePayload | null;
+      visibility?: 'all' | 'agents';
     },
   ): Promise<Message> {
     const now = clock.now();
@@ -139,9 +204,11 @@ export function createConversationService(deps: {
         authorId: author.id,
         authorName: author.displayName,
         kind: input.kind,
+        visibility: input.visibility ?? 'all',
         body: input.body,
         event: input.event ?? null,
         eventData: input.eventData ?? null,
+        payload: (input.payload ?? null) as Record<string, unknown> | null,
         createdAt: now,
       })
       .returning();
@@ -212,17 +279,43 @@ export function createConversationService(deps: {
       : { kind: 'agent', id: principal.agentId, displayName: principal.displayName };
   }
 
+  function assistantAuthor(language: Language): Author {
+    return {
+      kind: 'assistant',
+      id: 'assistant',
+      displayName: deps.assistant?.displayName(language) ?? 'Assistant',
+    };
+  }
+
+  function appendReply(
+    tx: Tx,
+    events: DomainEvent[],
+    conversationId: string,
+    author: Author,
+    reply: AssistantReply,
+  ): Promise<Message> {
+    return appendMessage(tx, events, conversationId, author, {
+      kind: reply.kind ?? (reply.payload?.type === 'quick_replies' ? 'quick_replies' : 'text'),
+      body: reply.body,
+      payload: reply.payload ?? null,
+      visibility: reply.visibility ?? 'all',
+    });
+  }
+
   return {
-    /** Opens a conversation on one card account of the customer's session. */
+    /**
+     * Opens a conversation on one card account of the customer's session. The assistant answers
+     * first when there is one; otherwise the conversation goes straight to the general queue.
+     */
     async start(customer: CustomerPrincipal, input: { cardAccountId: string; language: Language }) {
       if (!customer.cardAccountIds.includes(input.cardAccountId)) {
         throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
       }
       const card = (await deps.describeCardAccount?.(customer.cardmemberId, input.cardAccountId)) ?? null;
+      const assistant = deps.assistant ?? null;
       return inTransaction(async (tx, events) => {
         const now = clock.now();
         const id = randomUUID();
-        // Until the assistant lands, a new conversation is handed straight to the general queue.
         const [row] = await tx
           .insert(conversations)
           .values({
@@ -246,10 +339,89 @@ export function createConversationService(deps: {
           joinedAt: now,
         });
         await appendEvent(tx, events, id, 'conversation_started');
+        if (assistant) {
+          const author = assistantAuthor(input.language);
+          await tx.insert(conversationParticipants).values({
+            conversationId: id,
+            kind: 'assistant',
+            participantId: author.id,
+            displayName: author.displayName,
+            joinedAt: now,
+          });
+          for (const reply of assistant.greeting(input.language, card)) {
+            await appendReply(tx, events, id, author, reply);
+          }
+          const created = toConversation({ ...row!, lastSeq: (await lockConversation(tx, id)).lastSeq });
+          events.push({ type: 'conversation.updated', conversation: created, previousStatus: null });
+          return created;
+        }
         await appendEvent(tx, events, id, 'queued');
         const locked = await lockConversation(tx, row!.id);
-        return transitionLocked(tx, events, locked, 'handoff', { queuedAt: now });
+        return transitionLocked(tx, events, locked, 'handoff', {
+          queuedAt: now,
+          routingReason: 'No virtual assistant: every chat goes to an agent.',
+        });
       });
+    },
+
+    /**
+     * Commits one assistant turn: its claim, its replies and, while the conversation is still with
+     * the assistant, a handoff to a queue with the summary agents see first. Null when the
+     * conversation has moved on (an agent has it, it ended) or the claim was refused.
+     */
+    async assistantTurn(conversationId: string, turn: AssistantTurn): Promise<Conversation | null> {
+      const assistant = deps.assistant ?? null;
+      if (!assistant) return null;
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        const status = row.status as Conversation['status'];
+        if (!ASSISTANT_STATUSES.includes(status)) return null;
+        if (!(await turn.claim(tx))) return null;
+        const author = assistantAuthor(row.language as Language);
+        for (const reply of turn.replies) await appendReply(tx, events, row.id, author, reply);
+        if (!turn.handoff || status !== 'assistant')
+          return toConversation(await lockConversation(tx, row.id));
+        const { queue, priority, reason, summary } = turn.handoff;
+        await appendReply(tx, events, row.id, author, {
+          kind: 'handoff_summary',
+          visibility: 'agents',
+          body: renderSummary(summary),
+          payload: { type: 'handoff_summary', summary },
+        });
+        await appendEvent(tx, events, row.id, 'handed_off');
+        const locked = await lockConversation(tx, row.id);
+        const queued = await transitionLocked(tx, events, locked, 'handoff', {
+          queue,
+          priority,
+          routingReason: reason,
+          queuedAt: clock.now(),
+        });
+        for (const reply of turn.afterHandoff ?? []) await appendReply(tx, events, row.id, author, reply);
+        return queued;
+      });
+    },
+
+    /** The conversation's row as it is now, for the assistant (no access check: server-side callers only). */
+    async peek(conversationId: string): Promise<Conversation | null> {
+      const [row] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
+      return row ? toConversation(row) : null;
+    },
+
+    /** Customer messages after a seq, oldest first (the assistant's unanswered input). */
+    async customerMessagesAfter(conversationId: string, afterSeq: number): Promise<Message[]> {
+      const rows = await db
+        .select()
+        .from(messages)
+        .where(
+          and(
+            eq(messages.conversationId, conversationId),
+            gt(messages.seq, afterSeq),
+            eq(messages.authorKind, 'customer'),
+          ),
+        )
+        .orderBy(asc(messages.seq))
+        .limit(50);
+      return rows.map(toMessage);
     },
 
     async listForCustomer(customer: CustomerPrincipal): Promise<Conversation[]> {
@@ -299,7 +471,8 @@ export function createConversationService(deps: {
         .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
         .orderBy(asc(messages.seq))
         .limit(limit + 1);
-      return { messages: rows.slice(0, limit).map(toMessage), hasMore: rows.length > limit };
+      const view = viewFor(principal);
+      return { messages: rows.slice(0, limit).map((r) => view(toMessage(r))), hasMore: rows.length > limit };
     },
 
     async transcript(principal: Principal, conversationId: string) {
@@ -309,7 +482,8 @@ export function createConversationService(deps: {
         .from(messages)
         .where(eq(messages.conversationId, conversationId))
         .orderBy(asc(messages.seq));
-      return { conversation: toConversation(row), messages: rows.map(toMessage) };
+      const view = viewFor(principal);
+      return { conversation: toConversation(row), messages: rows.map((r) => view(toMessage(r))) };
     },
 
     /**
@@ -335,6 +509,7 @@ export function createConversationService(deps: {
         conversationId: input.conversationId,
         clientMessageId: input.clientMessageId,
         body,
+        quickReply: principal.kind === 'customer' ? (input.quickReply ?? null) : null,
       });
     },
 
@@ -378,6 +553,7 @@ export function createConversationService(deps: {
           customerName: conversationParticipants.displayName,
           preview: sql<string | null>`(select left(m.body, 140) from ${messages} m
             where m.conversation_id = ${conversations.id} and m.author_kind = 'customer'
+            and m.visibility = 'all'
             order by m.seq desc limit 1)`,
         })
         .from(conversations)
@@ -389,7 +565,7 @@ export function createConversationService(deps: {
           ),
         )
         .where(and(eq(conversations.status, 'queued'), inArray(conversations.queue, [...queues])))
-        .orderBy(asc(conversations.queuedAt))
+        .orderBy(desc(conversations.priority), asc(conversations.queuedAt))
         .limit(200);
       return rows.map((r) => ({
         conversation: toConversation(r.conversation),

@@ -1,6 +1,13 @@
 export { type ConversationAction, nextConversationStatus } from './conversation-status.ts';
+export { forCustomer } from './conversations.mappers.ts';
 export { registerConversationRoutes } from './conversations.routes.ts';
 export {
+  ASSISTANT_STATUSES,
+  type AssistantHandoff,
+  type AssistantHooks,
+  type AssistantReply,
+  type AssistantTurn,
+  type CardLabel,
   type ConversationService,
   createConversationService,
   DEFAULT_QUEUE,

@@ -44,8 +44,8 @@ describe.skipIf(!available)('two nodes through Redis', () => {
 
   beforeAll(async () => {
     database = await openTestDatabase();
-    a = await createTestServer({ database, env: { REDIS_URL } });
-    b = await createTestServer({ database, env: { REDIS_URL } });
+    a = await createTestServer({ database, env: { REDIS_URL, ASSISTANT: 'off' } });
+    b = await createTestServer({ database, env: { REDIS_URL, ASSISTANT: 'off' } });
   });
   afterAll(async () => {
     for (const c of closers) c();

@@ -16,7 +16,8 @@ const closers: Array<() => unknown> = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  t = await createTestServer({ database });
+  // Transport tests: conversations go straight to the queue (the assistant has its own suites).
+  t = await createTestServer({ database, env: { ASSISTANT: 'off' } });
 });
 afterAll(async () => {
   for (const close of closers) await close();

@@ -1,5 +1,6 @@
 import type { Conversation, Message, Receipt } from '@clearline/protocol';
 import type { DomainEvent } from '../../platform/events.ts';
+import { forCustomer } from '../conversations/index.ts';
 
 export const rooms = {
   conversation: (id: string) => `conv:${id}`,
@@ -21,14 +22,20 @@ export type Delivery =
  * The one place that decides who receives a domain event. Customers hear only about their own
  * conversations (the conversation room, joined after an ownership check, and their own cardmember
  * room); agents hear about the conversations they handle and the queues they serve.
- * Agent-only content (internal notes, whispers: later issues) must never appear in a customer delivery.
+ * Agent-only content (handoff summaries, internal notes, whispers) never appears in a customer delivery.
  */
 export function deliveriesFor(event: DomainEvent): Delivery[] {
   switch (event.type) {
     case 'message.created': {
       const room = rooms.conversation(event.message.conversationId);
       return [
-        { namespace: 'customer', rooms: [room], event: 'message.created', payload: event.message },
+        // Agent-only messages (handoff summaries, notes, whispers) reach customers as a withheld stub.
+        {
+          namespace: 'customer',
+          rooms: [room],
+          event: 'message.created',
+          payload: forCustomer(event.message),
+        },
         { namespace: 'agent', rooms: [room], event: 'message.created', payload: event.message },
       ];
     }

@@ -12,7 +12,8 @@ const clients: Array<{ close(): void }> = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  t = await createTestServer({ database });
+  // Transport tests: conversations go straight to the queue (the assistant has its own suites).
+  t = await createTestServer({ database, env: { ASSISTANT: 'off' } });
 });
 afterAll(async () => {
   for (const c of clients) c.close();

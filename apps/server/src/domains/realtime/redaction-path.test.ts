@@ -1,7 +1,7 @@
 import { AgentClient, CustomerClient } from '@clearline/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
-import { createTestServer, openTestDatabase, type TestServer } from '../../test/harness.ts';
+import { createTestServer, handOffToAgent, openTestDatabase, type TestServer } from '../../test/harness.ts';
 import { eventually } from '../../test/tcp-proxy.ts';
 
 /* Every inbound customer message is redacted before it is stored or broadcast; agents cannot ask for secrets. */
@@ -35,6 +35,8 @@ async function chat() {
   closers.push(() => agent.close());
   await agent.connect();
   const conv = await customer.startConversation({ cardAccountId: identity.cardAccountIds[0]! });
+  await customer.follow(conv.id);
+  await handOffToAgent(t.server, customer, conv.id);
   await agent.accept(conv.id);
   return { customer, agent, conv };
 }

@@ -23,6 +23,15 @@ export {
   mintCustomerToken,
 } from './customer-tokens.ts';
 export { DEMO_AGENTS, seedDemoAgents } from './demo-agents.ts';
+export { assertPasswordPolicy, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy.ts';
+export {
+  type CustomerGuard,
+  createCustomerGuard,
+  createLoginGuard,
+  handshakeIp,
+  type SecurityLimits,
+  type SecurityRateRules,
+} from './rate-limits.ts';
 export { checkAgentMessage, redact, SENSITIVE_TYPES, type SensitiveType } from './redaction/index.ts';
 export {
   AGENT_SESSION_COOKIE,

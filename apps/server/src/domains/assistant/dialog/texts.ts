@@ -1,0 +1,207 @@
+/* Everything the assistant says, in English and Spanish. Functions take the facts they show. */
+import type { Lang } from './routing.ts';
+
+const money = (cents: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US', { style: 'currency', currency: 'USD' }).format(
+    cents / 100,
+  );
+
+/** A YYYY-MM-DD calendar date, spelled out ("August 15, 2026" / "15 de agosto de 2026"). */
+export const day = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+
+export { money };
+
+const points = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
+
+type T = Record<Lang, string>;
+
+export const TEXT = {
+  assistantName: { en: 'Clearline Assistant', es: 'Asistente Clearline' } as T,
+  greeting: (name: string | null, card: string | null, lang: Lang) =>
+    lang === 'es'
+      ? `Hola${name ? ` ${name}` : ''}, soy el asistente virtual${card ? ` de su tarjeta ${card}` : ''}. Puedo bloquear su tarjeta, decirle su saldo y fecha de pago, y mucho más. Escriba "agente" en cualquier momento para hablar con una persona. ¿En qué le puedo ayudar?`
+      : `Hi${name ? ` ${name}` : ''}, I'm the virtual assistant${card ? ` for your ${card}` : ''}. I can lock your card, tell you your balance and due date, and more. Type "agent" at any time to talk to a person. How can I help?`,
+  howCanIHelp: { en: 'What can I help you with?', es: '¿En qué le puedo ayudar?' } as T,
+  anythingElse: {
+    en: 'Is there anything else I can help with?',
+    es: '¿Hay algo más en lo que le pueda ayudar?',
+  } as T,
+  youAreWelcome: {
+    en: "You're welcome! Is there anything else I can help with?",
+    es: '¡Con gusto! ¿Hay algo más en lo que le pueda ayudar?',
+  } as T,
+  goodbye: {
+    en: 'Thank you for chatting with us. You can close this chat at any time; your transcript stays in your secure messages.',
+    es: 'Gracias por escribirnos. Puede cerrar este chat cuando quiera; la conversación queda en sus mensajes seguros.',
+  } as T,
+  notUnderstood: {
+    en: "Sorry, I didn't quite get that. I can help with payments, your balance, locking your card, rewards, disputes and more. Could you say it another way?",
+    es: 'Perdón, no le entendí bien. Puedo ayudarle con pagos, su saldo, bloquear su tarjeta, recompensas, disputas y más. ¿Podría decirlo de otra forma?',
+  } as T,
+  outOfScope: {
+    en: "I can only help with this card account here, so I can't answer that. Is there something about your card I can help with?",
+    es: 'Aquí solo puedo ayudarle con esta cuenta de tarjeta, así que no puedo responder eso. ¿Hay algo de su tarjeta en que le pueda ayudar?',
+  } as T,
+  didYouMean: { en: 'Did you mean one of these?', es: '¿Quiso decir alguna de estas opciones?' } as T,
+  offerAgent: {
+    en: "I'm sorry I'm not getting it. Would you like me to connect you with an agent?",
+    es: 'Lo siento, no lo estoy entendiendo. ¿Quiere que le comunique con un agente?',
+  } as T,
+  keepTrying: {
+    en: "OK, let's try again. What do you need?",
+    es: 'De acuerdo, intentemos de nuevo. ¿Qué necesita?',
+  } as T,
+  alreadyQueued: {
+    en: "You're already in line for an agent, and they will see everything you've told me. Meanwhile I can still help with anything else.",
+    es: 'Ya está en la fila para hablar con un agente, que verá todo lo que me ha dicho. Mientras tanto, puedo seguir ayudándole.',
+  } as T,
+  handoff: (team: string, lang: Lang) =>
+    lang === 'es'
+      ? `Le comunico con un agente del equipo de ${team}. Verá todo lo que me ha dicho, así que no tendrá que repetirlo. Puede seguir escribiendo aquí mientras espera.`
+      : `I'm connecting you with an agent from our ${team} team. They'll see everything you've told me, so you won't need to repeat it. You can keep writing here while you wait.`,
+  recorded: (what: string, at: string, lang: Lang) =>
+    lang === 'es'
+      ? `Registré su ${what} a las ${at} (hora del Este). Ese registro cuenta aunque el chat termine.`
+      : `I've recorded your ${what} at ${at} Eastern time. That record stands even if this chat ends.`,
+  recordedWhat: {
+    dispute: { en: 'dispute', es: 'disputa' } as T,
+    unrecognized_charge: {
+      en: 'report of a charge you do not recognise',
+      es: 'reporte de un cargo que no reconoce',
+    } as T,
+    fraud: { en: 'fraud report', es: 'reporte de fraude' } as T,
+    complaint: { en: 'complaint', es: 'queja' } as T,
+  },
+  fraudUrgent: {
+    en: 'If someone is using your card right now, please also call the number on the back of your card so we can stop it immediately; the fraud team is available 24/7. You will never be asked for your full card number, security code, PIN or passwords in this chat.',
+    es: 'Si alguien está usando su tarjeta en este momento, llame también al número que aparece al reverso de su tarjeta para detenerlo de inmediato; el equipo de fraude atiende 24/7. En este chat nunca se le pedirá su número completo de tarjeta, código de seguridad, PIN ni contraseñas.',
+  } as T,
+  // ---- cards
+  whichCard: { en: 'Which card is it?', es: '¿De qué tarjeta se trata?' } as T,
+  cardOption: (last4: string, holder: string, lang: Lang) =>
+    lang === 'es' ? `Tarjeta que termina en ${last4} (${holder})` : `Card ending in ${last4} (${holder})`,
+  confirmLock: (last4: string, lang: Lang) =>
+    lang === 'es'
+      ? `¿Bloqueo la tarjeta que termina en ${last4}? Las compras nuevas se rechazarán hasta que la desbloquee; puede desbloquearla aquí en cualquier momento.`
+      : `Lock the card ending in ${last4}? New purchases will be declined until you unlock it, which you can do here at any time.`,
+  confirmUnlock: (last4: string, lang: Lang) =>
+    lang === 'es'
+      ? `¿Desbloqueo la tarjeta que termina en ${last4}? Podrá volver a usarla de inmediato.`
+      : `Unlock the card ending in ${last4}? You'll be able to use it again right away.`,
+  locked: (last4: string, ref: string, lang: Lang) =>
+    lang === 'es'
+      ? `Listo: la tarjeta que termina en ${last4} está bloqueada. Número de referencia: ${ref}.`
+      : `Done: the card ending in ${last4} is locked. Reference number: ${ref}.`,
+  unlocked: (last4: string, ref: string, lang: Lang) =>
+    lang === 'es'
+      ? `Listo: la tarjeta que termina en ${last4} está desbloqueada. Número de referencia: ${ref}.`
+      : `Done: the card ending in ${last4} is unlocked. Reference number: ${ref}.`,
+  alreadyLocked: (last4: string, lang: Lang) =>
+    lang === 'es'
+      ? `La tarjeta que termina en ${last4} ya está bloqueada; no cambié nada.`
+      : `The card ending in ${last4} is already locked; I didn't change anything.`,
+  alreadyUnlocked: (last4: string, lang: Lang) =>
+    lang === 'es'
+      ? `La tarjeta que termina en ${last4} no está bloqueada; no cambié nada.`
+      : `The card ending in ${last4} isn't locked; I didn't change anything.`,
+  cardUnavailable: (last4: string, lang: Lang) =>
+    lang === 'es'
+      ? `La tarjeta que termina en ${last4} está cancelada o reemplazada, así que no puedo cambiarla. Un agente puede ayudarle.`
+      : `The card ending in ${last4} is cancelled or replaced, so I can't change it. An agent can help.`,
+  cancelled: { en: "OK, I haven't changed anything.", es: 'De acuerdo, no cambié nada.' } as T,
+  lostOffer: {
+    en: "I'm sorry to hear that. I can lock the card right now so nobody can use it, then an agent will cancel it and send you a new card with a new number. By law you're liable for at most $50 of unauthorized charges, and our zero-liability policy covers you. Lock it now?",
+    es: 'Lamento escuchar eso. Puedo bloquear la tarjeta ahora mismo para que nadie la use; luego un agente la cancelará y le enviará una tarjeta nueva con otro número. Por ley usted responde como máximo por $50 de cargos no autorizados, y nuestra política de responsabilidad cero le protege. ¿La bloqueo ahora?',
+  } as T,
+  declinedLocked: (last4: string, lang: Lang) =>
+    lang === 'es'
+      ? `Su tarjeta que termina en ${last4} está bloqueada, por eso se rechazan las compras. ¿Quiere desbloquearla?`
+      : `Your card ending in ${last4} is locked, which is why purchases are declined. Would you like to unlock it?`,
+  // ---- billing
+  dueDate: (o: { due: string; min: number; stmt: number; lang: Lang }) =>
+    o.lang === 'es'
+      ? `Su próximo pago vence el ${day(o.due, 'es')}: pago mínimo ${money(o.min, 'es')}, saldo del estado de cuenta ${money(o.stmt, 'es')}. Los pagos recibidos antes de las 5 p. m. (hora del Este) de esa fecha llegan a tiempo.`
+      : `Your next payment is due on ${day(o.due, 'en')}: minimum payment ${money(o.min, 'en')}, statement balance ${money(o.stmt, 'en')}. Payments received by 5 p.m. Eastern on that day are on time.`,
+  dueDayOnly: (dueDay: number, lang: Lang) =>
+    lang === 'es'
+      ? `Su pago vence el día ${dueDay} de cada mes.`
+      : `Your payment is due on day ${dueDay} of every month.`,
+  balance: (o: {
+    current: number;
+    available: number;
+    stmt: number | null;
+    min: number | null;
+    lang: Lang;
+  }) =>
+    o.lang === 'es'
+      ? `Su saldo actual es ${money(o.current, 'es')} y tiene ${money(o.available, 'es')} de crédito disponible.${o.stmt !== null && o.min !== null ? ` Su último estado de cuenta fue de ${money(o.stmt, 'es')}, con un pago mínimo de ${money(o.min, 'es')}.` : ''}`
+      : `Your current balance is ${money(o.current, 'en')} and you have ${money(o.available, 'en')} of available credit.${o.stmt !== null && o.min !== null ? ` Your last statement balance was ${money(o.stmt, 'en')}, with a minimum payment of ${money(o.min, 'en')}.` : ''}`,
+  paymentPosted: (amount: number, date: string, lang: Lang) =>
+    lang === 'es'
+      ? `Sí: su pago de ${money(amount, 'es')} del ${day(date, 'es')} ya se aplicó a su cuenta.`
+      : `Yes: your payment of ${money(amount, 'en')} from ${day(date, 'en')} has posted to your account.`,
+  paymentPending: (amount: number, date: string, lang: Lang) =>
+    lang === 'es'
+      ? `Su pago de ${money(amount, 'es')} del ${day(date, 'es')} está en proceso; normalmente se aplica en 1 o 2 días hábiles.`
+      : `Your payment of ${money(amount, 'en')} from ${day(date, 'en')} is pending; payments usually post within 1–2 business days.`,
+  noRecentPayment: {
+    en: "I don't see a payment on this account in the last 45 days. If you paid from another bank recently, it can take 1–2 business days to show.",
+    es: 'No veo pagos en esta cuenta en los últimos 45 días. Si pagó desde otro banco hace poco, puede tardar 1 o 2 días hábiles en aparecer.',
+  } as T,
+  // ---- rewards, wallet, travel, APR
+  rewards: (o: { program: string; points: number; pending: number; cash: number; lang: Lang }) =>
+    o.lang === 'es'
+      ? `Tiene ${points(o.points, 'es')} puntos de ${o.program} (equivalen a ${money(o.cash, 'es')} al pagar con puntos)${o.pending > 0 ? `, y ${points(o.pending, 'es')} puntos más pendientes de compras recientes` : ''}.`
+      : `You have ${points(o.points, 'en')} ${o.program} points (worth ${money(o.cash, 'en')} when you pay with points)${o.pending > 0 ? `, plus ${points(o.pending, 'en')} pending from recent purchases` : ''}.`,
+  wallet: (lines: string[], lang: Lang) =>
+    lang === 'es'
+      ? `Estas son sus tarjetas en billeteras digitales: ${lines.join('; ')}.`
+      : `Here are your cards in digital wallets: ${lines.join('; ')}.`,
+  noWallet: {
+    en: "None of your cards on this account is in a digital wallet yet. You can add it from your wallet app (Apple Pay, Google Pay or Samsung Pay); we'll send a code to the phone on file.",
+    es: 'Ninguna tarjeta de esta cuenta está en una billetera digital todavía. Puede agregarla desde la aplicación de su billetera (Apple Pay, Google Pay o Samsung Pay); le enviaremos un código al teléfono registrado.',
+  } as T,
+  walletStatus: {
+    active: { en: 'active', es: 'activa' } as T,
+    suspended: { en: 'suspended', es: 'suspendida' } as T,
+    pending: { en: 'being set up', es: 'en activación' } as T,
+  },
+  trips: (lines: string[], lang: Lang) =>
+    lang === 'es'
+      ? `Sus reservas de viaje: ${lines.join('; ')}.`
+      : `Your travel bookings: ${lines.join('; ')}.`,
+  noTrips: {
+    en: "I don't see any bookings made through our travel service.",
+    es: 'No veo reservas hechas con nuestro servicio de viajes.',
+  } as T,
+  apr: (bps: number, lang: Lang) =>
+    lang === 'es'
+      ? `La tasa de interés (APR) de compras de su tarjeta es ${(bps / 100).toFixed(2)} %. Si paga el saldo total del estado de cuenta antes de la fecha de vencimiento, no paga intereses sobre compras nuevas.`
+      : `Your card's purchase APR is ${(bps / 100).toFixed(2)}%. If you pay your statement balance in full by the due date, you pay no interest on new purchases.`,
+  // ---- knowledge and summary
+  fromArticle: (title: string, lang: Lang) => (lang === 'es' ? `Fuente: ${title}` : `Source: ${title}`),
+  noAnswer: {
+    en: "I don't have a reliable answer to that. Would you like me to connect you with an agent?",
+    es: 'No tengo una respuesta confiable para eso. ¿Quiere que le comunique con un agente?',
+  } as T,
+  summary: (steps: string[], lang: Lang) =>
+    steps.length === 0
+      ? lang === 'es'
+        ? 'Todavía no hemos hecho cambios en este chat. La conversación completa queda en sus mensajes seguros.'
+        : "We haven't made any changes in this chat yet. The full transcript stays in your secure messages."
+      : lang === 'es'
+        ? `Resumen de este chat: ${steps.join(' ')} La conversación completa queda en sus mensajes seguros.`
+        : `Summary of this chat: ${steps.join(' ')} The full transcript stays in your secure messages.`,
+  // ---- buttons
+  yes: { en: 'Yes', es: 'Sí' } as T,
+  no: { en: 'No', es: 'No' } as T,
+  talkToAgent: { en: 'Talk to an agent', es: 'Hablar con un agente' } as T,
+  tryAgain: { en: 'Let me rephrase', es: 'Lo digo de otra forma' } as T,
+  noThanks: { en: "No, that's all", es: 'No, es todo' } as T,
+};
