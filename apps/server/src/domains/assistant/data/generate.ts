@@ -14,6 +14,7 @@ import {
 import { INTENT_NAMES, type IntentName, isIntentName, type Lang } from './intents.ts';
 import { type HoldoutBook, lines, type PhraseBook } from './phrases/book.ts';
 import { ENTITY_CASES } from './phrases/entity-cases.ts';
+import { holdoutBlindEn, holdoutBlindEs } from './phrases/holdout-blind.ts';
 import { holdoutEn } from './phrases/holdout-en.ts';
 import { holdoutEs } from './phrases/holdout-es.ts';
 import { holdoutStoriesEn, holdoutStoriesEs } from './phrases/holdout-stories.ts';
@@ -142,8 +143,8 @@ export function parseMarked(source: string, intent: IntentName, lang: Lang): Ent
 }
 
 const HOLDOUT_BOOKS: Record<Lang, readonly HoldoutBook[]> = {
-  en: [holdoutEn, holdoutStoriesEn],
-  es: [holdoutEs, holdoutStoriesEs],
+  en: [holdoutEn, holdoutStoriesEn, holdoutBlindEn],
+  es: [holdoutEs, holdoutStoriesEs, holdoutBlindEs],
 };
 
 /** The hold-out rows, every one with its (possibly empty) gold entities; catalogue order, then language. */

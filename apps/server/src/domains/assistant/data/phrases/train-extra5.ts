@@ -26,6 +26,12 @@ estoy organizando mis gastos del mes y quiero saber hasta cuando tengo para paga
   },
   change_due_date: {
     en: `
+I need a new payment due day going forward
+going forward I'd like the bill to be due on the 10th instead
+what's the process to get my due day switched
+set my card to be due on a different day each month
+can the bill be due at the start of every month from now on
+my current due day doesn't work, I'd like to pick another one
 could the card be due later in the month instead
 I'd like my payment day to fall in a different week
 please modify which day my payment is due
@@ -34,6 +40,9 @@ can my statement be due after the 20th from now on
 I get my pension on the 3rd, so I'd like the card to be due a few days after that instead of before
 `,
     es: `
+quiero otro dia de vencimiento de ahora en adelante
+de ahora en adelante quiero que la tarjeta venza a principio de mes
+que tramite hago para cambiar el dia en que vence la tarjeta
 se puede hacer que la tarjeta venza mas tarde en el mes
 quiero modificar el dia en que vence el pago
 me gustaria que mi fecha de pago caiga en otra semana
@@ -43,11 +52,15 @@ cobro mi pension a principios de mes y el pago vence antes, se puede mover el ve
   },
   payment_status: {
     en: `
+my payment got reversed, why
+the app says my last payment was returned, what happened to it
 the autopay was supposed to run already, did it actually take the money this month
 I paid through my bank's bill pay two days ago, can you see it on your side
 my checking shows the payment left but the card still says I owe the full amount. did you receive it?
 `,
     es: `
+mi pago aparece como devuelto, que paso
+me revirtieron el pago, por que
 ya se cobro el pago automatico de este mes o todavia no
 pague desde la app de mi banco hace dos dias, ya les aparece?
 en mi cuenta ya salio el dinero pero la tarjeta sigue con el mismo saldo, ya recibieron mi pago?
@@ -63,6 +76,7 @@ let me clear the whole balance today
 I just sold my car and I want to wipe out what's on the card. how do I send the payment?
 `,
     es: `
+quiero que se pague el saldo total automaticamente cada mes
 quiero liquidar mi tarjeta ya
 liquidar el total de la tarjeta ahora
 quiero liquidar todo lo que debo de la tarjeta
@@ -83,10 +97,13 @@ compre un colchon en linea, lo devolvi dentro del periodo de prueba y tengo la g
   },
   unrecognized_charge: {
     en: `
+who is 'TST* HARBOR GRILL' and why are they billing me
+what company is 'PP*MARKETSHOP', I see a charge from them
 there's a charge I have no memory of making, could be my teenager, could be something else. can you tell me what it is first
 I'm looking at a line on my statement and I honestly can't tell what store it is
 `,
     es: `
+quien es 'SQ *LA ESQUINA' y por que me cobro
 hay un cargo que no ubico, puede ser de mi hijo o no se, me dicen de que es antes de reportarlo
 `,
   },
@@ -171,12 +188,25 @@ como uso la tarjeta desde el telefono para pagar acercandolo
 poner mi tarjeta en el telefono para no traerla
 `,
   },
+  rewards_balance: {
+    en: `
+how much cashback have I got so far
+what's my cash back total right now
+cash rewards balance?
+`,
+    es: `
+cuanto cashback llevo
+cual es mi saldo de cashback
+`,
+  },
   report_fraud: {
     en: `
 someone got into my online account and changed my phone number and password
 a stranger logged into my account and ordered a card for themselves
 `,
     es: `
+usaron mi tarjeta sin mi permiso, hay compras que no son mias
+alguien hizo compras con mi tarjeta sin autorizacion
 alguien entro a mi cuenta en linea y cambio mi telefono y contraseña
 `,
   },
@@ -220,12 +250,15 @@ use puntos para una tarjeta de regalo y nunca me mandaron el codigo
   },
   benefits_info: {
     en: `
+is the streaming statement credit automatic or do I need to sign up
+do I have to enroll to get the monthly dining credit
 how many lounge visits are included each year
 can I bring a guest into the airport lounge with this card
 how many free Priority Pass entries does the card give me
 is there a cap on lounge visits
 `,
     es: `
+el credito de streaming se aplica solo o me tengo que inscribir
 cuantas entradas a salas vip incluye la tarjeta al año
 puedo llevar un acompañante a la sala vip
 cuantas visitas gratis tengo con Priority Pass
@@ -328,6 +361,24 @@ pedi aumento de limite hace una semana y no me contestan, en que va la solicitud
 mi solicitud de cambio de nombre ya quedo?
 `,
   },
+  supervisor: {
+    en: `
+I want to talk to the agent's boss
+`,
+    es: `
+quiero hablar con el jefe
+con el superior del asesor por favor
+`,
+  },
+  upload_documents: {
+    en: `
+how do I upload a file for you
+`,
+    es: `
+como subo un archivo
+donde subo la foto del recibo
+`,
+  },
   greeting: {
     en: `
 greetings, I'm a cardmember
@@ -341,6 +392,8 @@ hola, buenas, espero que esten bien
   },
   goodbye: {
     en: `
+thank you and goodbye
+thanks, goodbye now
 gotta head out
 I have to run now
 I'm heading out, bye
@@ -374,6 +427,11 @@ ya no me manden publicidad por correo
   },
   out_of_scope: {
     en: `
+can I use my Citi points for a flight
+transfer my Capital One miles to an airline
+my mom's card from her bank got stolen, cancel it for her
+pay my rent
+pay the cable bill
 I need to pay my kid's school tuition
 how do I pay my HOA fees
 # bills owed to other companies (not this card)
@@ -416,6 +474,12 @@ what's a good credit score to buy a house
 how do I build credit from nothing
 `,
     es: `
+pagar el telefono de la casa
+pagar la renta del departamento
+como pago el gas
+pagar el cable
+quiero pagar el seguro del carro
+donde pago el agua
 como pago el agua de mi casa
 donde pago el servicio de luz de mi departamento
 quiero pagar la colegiatura de mi hijo
