@@ -91,7 +91,9 @@ const UNITS: Record<string, number> = {
   quinientos: 500,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, mil: 1000 };
-const NUMBER_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 /** "twenty dollars", "a hundred bucks", "fifty five dollars", "cien pesos", "quinientos dólares". */
 const WORDS = new RegExp(
   String.raw`(?<![\p{L}])(${NUMBER_WORD}(?:[\s-]+(?:and\s+|y\s+)?${NUMBER_WORD}){0,4})\s+(?:dollars?|bucks|d[oó]lares|pesos|euros?)(?![\p{L}])`,
