@@ -27,6 +27,7 @@ import {
   registerConversationRoutes,
 } from './domains/conversations/index.ts';
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
+import { createRoutingService, type RoutingService } from './domains/routing/index.ts';
 import {
   type AgentAuthService,
   type AuditLog,
@@ -85,6 +86,7 @@ export interface ClearlineServer {
     issuerCore: IssuerCore;
     audit: AuditLog;
     assistant: Assistant | null;
+    routing: RoutingService;
   };
   demoAgents: Awaited<ReturnType<typeof seedDemoAgents>>;
   /** Listens on config.port (0 for any) and resolves to the base URL. */
@@ -128,11 +130,14 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       ),
     });
   }
+  const routing = createRoutingService({ db, clock });
   const conversations: ConversationService = createConversationService({
     db,
     bus,
     clock,
     assistant: assistant?.hooks ?? null,
+    capacityOf: (tx, agentId) => routing.capacityOf(tx, agentId),
+    onAssigned: (tx, agentId, at) => routing.noteAssigned(tx, agentId, at),
     describeCardAccount: async (cardmemberId, cardAccountId) => {
       const account = await issuerCore.getCardAccount(cardAccountId);
       if (!account) return null;
@@ -282,7 +287,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore, audit, assistant },
+    services: { conversations, agentAuth, issuerCore, audit, assistant, routing },
     demoAgents,
     async listen() {
       await app.listen({ port: config.port, host: config.host });

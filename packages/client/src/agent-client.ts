@@ -99,6 +99,16 @@ export class AgentClient extends BaseClient<AgentEvents> {
     return conversation;
   }
 
+  /**
+   * Takes the next waiting conversation of this agent's queues (highest priority, then longest
+   * waiting) and follows it; null when none is waiting, AT_CAPACITY when the agent is full.
+   */
+  async acceptNext(): Promise<Conversation | null> {
+    const conversation = await this.request<Conversation | null>('conversation.accept_next', {});
+    if (conversation) await this.follow(conversation.id);
+    return conversation;
+  }
+
   resolve(conversationId: string): Promise<Conversation> {
     return this.request<Conversation>('conversation.resolve', { conversationId });
   }

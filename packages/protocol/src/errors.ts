@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'CONVERSATION_CLOSED',
   'INVALID_TRANSITION',
   'ALREADY_ASSIGNED',
+  'AT_CAPACITY',
   'RATE_LIMITED',
   'SENSITIVE_REQUEST_BLOCKED',
   'LOGIN_FAILED',
@@ -48,6 +49,7 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   CONVERSATION_CLOSED: { status: 409, message: 'The conversation has ended.' },
   INVALID_TRANSITION: { status: 409, message: 'The conversation cannot do that in its current state.' },
   ALREADY_ASSIGNED: { status: 409, message: 'Another agent has already taken this conversation.' },
+  AT_CAPACITY: { status: 409, message: 'You are at your maximum number of concurrent chats.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.' },
   SENSITIVE_REQUEST_BLOCKED: {
     status: 422,

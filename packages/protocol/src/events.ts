@@ -134,6 +134,7 @@ export const AGENT_EVENT_SCHEMAS = {
   'queue.list': ZEmpty,
   'conversation.list': ZEmpty,
   'conversation.accept': ZConversationRef,
+  'conversation.accept_next': ZEmpty,
   'conversation.join': ZConversationJoin,
   'conversation.resolve': ZConversationRef,
   'message.send': ZMessageSend,
@@ -146,6 +147,7 @@ export interface AgentClientEvents {
   'queue.list': (p: Record<string, never>, ack: AckFn<QueueItem[]>) => void;
   'conversation.list': (p: Record<string, never>, ack: AckFn<Conversation[]>) => void;
   'conversation.accept': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.accept_next': (p: Record<string, never>, ack: AckFn<Conversation | null>) => void;
   'conversation.join': (p: ConversationJoin, ack: AckFn<JoinResult>) => void;
   'conversation.resolve': (p: ConversationRef, ack: AckFn<Conversation>) => void;
   'message.send': (p: MessageSend, ack: AckFn<Message>) => void;

@@ -153,6 +153,10 @@ export function createConversationService(deps: {
   describeCardAccount?: (cardmemberId: string, cardAccountId: string) => Promise<CardLabel | null>;
   /** The virtual assistant that answers first; without it new conversations go straight to the queue. */
   assistant?: AssistantHooks | null;
+  /** An agent's maximum concurrent chats (routing owns it); default 3. Runs in the claim's transaction. */
+  capacityOf?: (tx: Tx, agentId: string) => Promise<number>;
+  /** Told, in the claim's transaction, that an agent got a conversation (longest-idle routing). */
+  onAssigned?: (tx: Tx, agentId: string, at: Date) => Promise<void>;
 }) {
   const { db, bus, clock } = deps;
 
@@ -277,6 +281,59 @@ export function createConversationService(deps: {
     return principal.kind === 'customer'
       ? { kind: 'customer', id: principal.cardmemberId, displayName: principal.displayName }
       : { kind: 'agent', id: principal.agentId, displayName: principal.displayName };
+  }
+
+  /** Serialises one agent's claims across nodes (capacity is checked under it). */
+  async function lockAgent(tx: Tx, agentId: string) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agent:${agentId}`}))`);
+  }
+
+  async function assertCapacity(tx: Tx, agent: AgentPrincipal) {
+    const capacity = (await deps.capacityOf?.(tx, agent.agentId)) ?? 3;
+    const [r] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(conversations)
+      .where(
+        and(
+          eq(conversations.assignedAgentId, agent.agentId),
+          inArray(conversations.status, ['assigned', 'on_hold']),
+        ),
+      );
+    if (Number(r?.n ?? 0) >= capacity) {
+      throw new AppError(
+        'AT_CAPACITY',
+        `You are handling ${capacity} chats, your maximum. End one to take another.`,
+      );
+    }
+  }
+
+  async function acceptLocked(
+    tx: Tx,
+    events: DomainEvent[],
+    agent: AgentPrincipal,
+    row: typeof conversations.$inferSelect,
+  ): Promise<Conversation> {
+    const now = clock.now();
+    await tx
+      .insert(conversationParticipants)
+      .values({
+        conversationId: row.id,
+        kind: 'agent',
+        participantId: agent.agentId,
+        displayName: agent.displayName,
+        joinedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [
+          conversationParticipants.conversationId,
+          conversationParticipants.kind,
+          conversationParticipants.participantId,
+        ],
+        set: { leftAt: null },
+      });
+    await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
+    await deps.onAssigned?.(tx, agent.agentId, now);
+    return transitionLocked(tx, events, row, 'accept', { assignedAgentId: agent.agentId, assignedAt: now });
   }
 
   function assistantAuthor(language: Language): Author {
@@ -575,9 +632,13 @@ export function createConversationService(deps: {
       }));
     },
 
-    /** An agent takes a waiting conversation. The row lock makes the claim atomic across nodes. */
+    /**
+     * An agent takes a waiting conversation. The row lock makes the claim atomic across nodes; the
+     * agent's own lock keeps their concurrent claims within their capacity.
+     */
     async accept(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
       return inTransaction(async (tx, events) => {
+        await lockAgent(tx, agent.agentId);
         const row = await lockConversation(tx, conversationId);
         const servesQueue = isSupervisor(agent) || agent.queues.includes(row.queue);
         if (
@@ -591,26 +652,46 @@ export function createConversationService(deps: {
         if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
         if (row.status !== 'queued')
           throw new AppError('INVALID_TRANSITION', 'This conversation is not waiting.');
-        await tx
-          .insert(conversationParticipants)
-          .values({
-            conversationId: row.id,
-            kind: 'agent',
-            participantId: agent.agentId,
-            displayName: agent.displayName,
-            joinedAt: clock.now(),
-          })
-          .onConflictDoUpdate({
-            target: [
-              conversationParticipants.conversationId,
-              conversationParticipants.kind,
-              conversationParticipants.participantId,
-            ],
-            set: { leftAt: null },
-          });
-        await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
-        return transitionLocked(tx, events, row, 'accept', { assignedAgentId: agent.agentId });
+        await assertCapacity(tx, agent);
+        return acceptLocked(tx, events, agent, row);
       });
+    },
+
+    /**
+     * Takes the next waiting conversation of the agent's queues: highest priority first, then the
+     * longest waiting. Rows other agents are claiming right now are skipped (FOR UPDATE SKIP LOCKED),
+     * so many agents on many nodes can claim at once without waiting on each other or taking the
+     * same conversation. Null when nothing is waiting; AT_CAPACITY when the agent is full.
+     */
+    async acceptNext(agent: AgentPrincipal): Promise<Conversation | null> {
+      if (agent.queues.length === 0) return null;
+      return inTransaction(async (tx, events) => {
+        await lockAgent(tx, agent.agentId);
+        await assertCapacity(tx, agent);
+        const [row] = await tx
+          .select()
+          .from(conversations)
+          .where(and(eq(conversations.status, 'queued'), inArray(conversations.queue, [...agent.queues])))
+          .orderBy(desc(conversations.priority), asc(conversations.queuedAt))
+          .limit(1)
+          .for('update', { skipLocked: true });
+        if (!row) return null;
+        return acceptLocked(tx, events, agent, row);
+      });
+    },
+
+    /** Conversations an agent has now (assigned or on hold), against their capacity. */
+    async load(agentId: string): Promise<number> {
+      const [r] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.assignedAgentId, agentId),
+            inArray(conversations.status, ['assigned', 'on_hold']),
+          ),
+        );
+      return Number(r?.n ?? 0);
     },
 
     /** The agent handling a conversation (or a supervisor) ends it as resolved. */

@@ -31,6 +31,8 @@ export const conversations = pgTable(
     /** The highest message seq handed out; incremented under the row lock. */
     lastSeq: integer('last_seq').notNull().default(0),
     queuedAt: timestamp('queued_at', { withTimezone: true }),
+    /** When the current agent took it (speed of answer, handle time). */
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),

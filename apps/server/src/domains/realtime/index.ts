@@ -261,6 +261,11 @@ export function attachRealtime(deps: RealtimeDeps) {
           await socket.join(rooms.conversation(conversation.id));
           return conversation;
         },
+        'conversation.accept_next': async () => {
+          const conversation = await conversations.acceptNext(principal);
+          if (conversation) await socket.join(rooms.conversation(conversation.id));
+          return conversation;
+        },
         'conversation.join': async (p) => {
           const conversation = await conversations.get(principal, p.conversationId);
           await socket.join(rooms.conversation(conversation.id));
