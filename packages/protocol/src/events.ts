@@ -33,7 +33,11 @@ export const ZMessageSend = z
       .max(LIMITS.messageChars, `at most ${LIMITS.messageChars} characters`)
       .refine((s) => s.trim().length > 0, 'must not be blank'),
     /** The value of the quick-reply button the customer pressed (the body is its label). */
-    quickReply: z.string().min(1).max(64).optional(),
+    quickReply: z
+      .string()
+      .max(64)
+      .regex(/^[a-z_]+(?::[A-Za-z0-9_-]{1,48})?$/, 'must be the value of an offered quick reply')
+      .optional(),
   })
   .strict();
 export const ZMessageHistory = z

@@ -551,9 +551,13 @@ export function createConversationService(deps: {
     async send(principal: Principal, input: SendInput): Promise<SendResult> {
       const author = authorOf(principal) as SendItem['author'];
       let body = input.body;
+      let quickReply: string | null = null;
       if (principal.kind === 'customer') {
         // PCI DSS 3.3.1 / 3.5.1: only the redacted text is stored, broadcast, counted or classified.
         body = redact(body).redacted;
+        // A button value is a short code; anything the redaction engine would touch is not one.
+        const q = input.quickReply ?? null;
+        quickReply = q && redact(q).spans.length === 0 && !/\d{7,}/.test(q) ? q : null;
       } else {
         const guard = checkAgentMessage(body);
         if (guard.blocked) {
@@ -566,7 +570,7 @@ export function createConversationService(deps: {
         conversationId: input.conversationId,
         clientMessageId: input.clientMessageId,
         body,
-        quickReply: principal.kind === 'customer' ? (input.quickReply ?? null) : null,
+        quickReply,
       });
     },
 
