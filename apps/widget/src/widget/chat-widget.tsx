@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asUiLanguage } from '../i18n/index.ts';
 import { Launcher } from './launcher/launcher.tsx';
 import { ChatPanel } from './panel/chat-panel.tsx';
 import { ChatSession } from './state/chat-session.ts';
 import { useChatState } from './state/use-chat-state.ts';
+import { isNewForCustomer } from './transcript/message-content.ts';
 import './widget.css';
 
 export interface ChatWidgetProps {
@@ -46,6 +49,7 @@ function ChatWidgetView({
   open,
   onOpenChange,
 }: ChatWidgetProps & { session: ChatSession }) {
+  const { i18n } = useTranslation();
   const state = useChatState(session);
   const launcher = useRef<HTMLButtonElement>(null);
   const composer = useRef<HTMLTextAreaElement>(null);
@@ -67,9 +71,14 @@ function ChatWidgetView({
     if (open && state.phase === 'ready') composer.current?.focus();
   }, [open, state.phase]);
 
-  const unread = state.messages.filter(
-    (m) => m.seq > seenSeq && m.kind === 'text' && m.author.kind !== 'customer',
-  ).length;
+  // The assistant answers first: opening the chat without a conversation on this card starts one,
+  // in the language the customer reads, so its greeting and suggestions appear.
+  const noConversation = state.conversation === null;
+  useEffect(() => {
+    if (open && state.phase === 'ready' && noConversation) void session.begin(asUiLanguage(i18n.language));
+  }, [open, state.phase, noConversation, session, i18n]);
+
+  const unread = state.messages.filter((m) => m.seq > seenSeq && isNewForCustomer(m)).length;
 
   return (
     <div className="cl-widget">

@@ -98,7 +98,18 @@ export function ChatPanel({ session, state, cardLabel, visible, composerRef, onM
           {t('widget.loading')}
         </p>
       ) : (
-        <Transcript messages={state.messages} pending={state.pending} visible={visible} onRead={onRead} />
+        <Transcript
+          messages={state.messages}
+          pending={state.pending}
+          status={state.conversation?.status ?? null}
+          visible={visible}
+          onRead={onRead}
+          onQuickReply={(option) => {
+            void session.send(option.label, asUiLanguage(i18n.language), option.value);
+            // The buttons go away once pressed: keep the keyboard in the chat, in the message box.
+            focusComposer();
+          }}
+        />
       )}
       <TypingIndicator name={state.typingName} />
       <SensitiveNotice shown={state.sensitiveRemoved} onDismiss={() => session.dismissSensitiveNotice()} />

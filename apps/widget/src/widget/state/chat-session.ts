@@ -5,6 +5,7 @@ import {
   CustomerClient,
 } from '@clearline/client';
 import type { Conversation, Language, Message } from '@clearline/protocol';
+import { isShownToCustomer } from '../transcript/message-content.ts';
 
 /** A message the customer sent that the server has not acknowledged yet. */
 export interface PendingMessage {
@@ -66,6 +67,8 @@ export class ChatSession {
     sensitiveRemoved: false,
   };
   #starting: Promise<Conversation> | null = null;
+  /** The chat was opened on this card without a conversation and one was started for the greeting. */
+  #begun = false;
   #readSeq = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -112,8 +115,26 @@ export class ChatSession {
     }
   }
 
-  /** Sends a message, opening a conversation first when there is none (or the last one ended). */
-  async send(body: string, language: Language): Promise<void> {
+  /**
+   * Opens a conversation when the customer opens the chat and none is open on this card, so the
+   * assistant can greet them with its suggestions. Once per card session (a failure is shown and the
+   * next message tries again); "Start a new chat" allows it again.
+   */
+  async begin(language: Language): Promise<void> {
+    if (this.#begun || this.#state.conversation || this.#state.phase !== 'ready') return;
+    this.#begun = true;
+    try {
+      await this.#ensureConversation(language);
+    } catch (err) {
+      this.#set({ error: errorCode(err) });
+    }
+  }
+
+  /**
+   * Sends a message, opening a conversation first when there is none (or the last one ended). A
+   * quick-reply answer sends the option's label as the text and its value as `quickReply`.
+   */
+  async send(body: string, language: Language, quickReply?: string): Promise<void> {
     const pending: PendingMessage = {
       localId: `local-${++localIds}`,
       body,
@@ -122,7 +143,7 @@ export class ChatSession {
     this.#set({ pending: [...this.#state.pending, pending], error: null });
     try {
       const conversation = await this.#ensureConversation(language);
-      const stored = await this.#client.send(conversation.id, body);
+      const stored = await this.#client.send(conversation.id, body, quickReply ? { quickReply } : {});
       // The server stores only the redacted text: a difference means a secret was taken out.
       if (stored.body !== body) this.#set({ sensitiveRemoved: true });
     } catch (err) {
@@ -147,6 +168,7 @@ export class ChatSession {
     const old = this.#state.conversation;
     if (old) this.#client.unfollow(old.id);
     this.#readSeq = 0;
+    this.#begun = false;
     this.#set({ conversation: null, messages: [], typingName: null, error: null });
   }
 
@@ -203,7 +225,12 @@ export class ChatSession {
   }
 
   #adopt(conversation: Conversation): void {
-    this.#set({ conversation, messages: [...this.#client.messages(conversation.id)] });
+    this.#set({ conversation, messages: this.#shown(conversation.id) });
+  }
+
+  /** The conversation's messages a customer may see (the SDK already leaves withheld stubs out). */
+  #shown(conversationId: string): Message[] {
+    return this.#client.messages(conversationId).filter(isShownToCustomer);
   }
 
   #whenConnected(): Promise<void> {
@@ -224,7 +251,7 @@ export class ChatSession {
   #onMessage(m: Message): void {
     if (m.conversationId !== this.#state.conversation?.id) return;
     const typingName = m.author.kind === 'agent' ? null : this.#state.typingName;
-    this.#set({ messages: [...this.#client.messages(m.conversationId)], typingName });
+    this.#set({ messages: this.#shown(m.conversationId), typingName });
   }
 
   #setTyping(name: string | null): void {

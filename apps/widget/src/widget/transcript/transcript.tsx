@@ -1,7 +1,8 @@
-import type { Message } from '@clearline/protocol';
+import type { ConversationStatus, Message, QuickReplyOption } from '@clearline/protocol';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingMessage } from '../state/chat-session.ts';
+import { activePrompt, isShownToCustomer } from './message-content.ts';
 import { MessageItem } from './message-item.tsx';
 import { PendingItem } from './pending-item.tsx';
 import { useMarkRead } from './use-mark-read.ts';
@@ -9,13 +10,18 @@ import { useMarkRead } from './use-mark-read.ts';
 interface TranscriptProps {
   messages: readonly Message[];
   pending: readonly PendingMessage[];
+  /** The conversation's status (null before one is open): quick replies work while the assistant answers. */
+  status: ConversationStatus | null;
   visible: boolean;
   onRead: (seq: number) => void;
+  onQuickReply: (option: QuickReplyOption) => void;
 }
 
 /** The conversation as a `role="log"` live region: new messages are announced without moving focus. */
-export function Transcript({ messages, pending, visible, onRead }: TranscriptProps) {
+export function Transcript({ messages, pending, status, visible, onRead, onQuickReply }: TranscriptProps) {
   const { t } = useTranslation();
+  const shown = messages.filter(isShownToCustomer);
+  const prompt = activePrompt(shown, status, pending.length > 0);
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const lastSeq = messages.at(-1)?.seq ?? 0;
@@ -30,7 +36,7 @@ export function Transcript({ messages, pending, visible, onRead }: TranscriptPro
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
-  }, [messages.length, pending.length]);
+  }, [messages.length, pending.length, prompt?.seq]);
 
   useEffect(() => {
     if (visible && scroller.current) scroller.current.scrollTop = scroller.current.scrollHeight;
@@ -53,8 +59,13 @@ export function Transcript({ messages, pending, visible, onRead }: TranscriptPro
     >
       <p className="cl-welcome">{t('widget.welcome')}</p>
       <ol className="cl-messages">
-        {messages.map((m) => (
-          <MessageItem key={m.id} message={m} />
+        {shown.map((m) => (
+          <MessageItem
+            key={m.id}
+            message={m}
+            quickReplies={m.seq === prompt?.seq ? prompt.options : null}
+            onQuickReply={onQuickReply}
+          />
         ))}
         {pending.map((p) => (
           <PendingItem key={p.localId} message={p} />
