@@ -1,5 +1,6 @@
 import { type RefObject, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HandoffSummaryPanel, latestHandoffSummary } from '../handoff/handoff-summary.tsx';
 import { ActionButton } from '../shell/action-button.tsx';
 import { type ConsoleState, type ConsoleStore, isEnded } from '../workspace/console-store.ts';
 import { ConversationTranscript } from './conversation-transcript.tsx';
@@ -33,6 +34,8 @@ export function ConversationView({ state, store, composerRef }: ConversationView
   const name = state.names[id] ?? t('queue.unknownCustomer');
   const ended = isEnded(conversation);
   const typing = state.typing[id];
+  const messages = state.messages[id] ?? [];
+  const summary = latestHandoffSummary(messages);
   return (
     <section className="cc-conversation" aria-labelledby={titleId}>
       <header className="cc-conversation__head">
@@ -56,9 +59,10 @@ export function ConversationView({ state, store, composerRef }: ConversationView
           )}
         </div>
       </header>
+      {summary && <HandoffSummaryPanel summary={summary} />}
       <ConversationTranscript
         label={t('conversation.transcript', { name })}
-        messages={state.messages[id] ?? []}
+        messages={messages}
         pending={state.pending.filter((p) => p.conversationId === id)}
         selfId={state.agent.id}
         onRead={onRead}

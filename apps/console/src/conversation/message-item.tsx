@@ -25,19 +25,51 @@ export function MessageItem({ message, selfId }: { message: Message; selfId: str
       </li>
     );
   }
+  if (message.kind === 'withheld') return null;
+  if (message.kind === 'handoff_summary') {
+    // Shown in full as the panel at the top; here only where it happened.
+    return (
+      <li className="cc-msg cc-msg--system" data-seq={message.seq} data-kind="handoff_summary">
+        <p>
+          <span>{t('conversation.handoffMarker')}</span> {time}
+        </p>
+      </li>
+    );
+  }
   const mine = message.author.kind === 'agent' && message.author.id === selfId;
-  const author =
-    message.author.kind === 'assistant'
-      ? t('conversation.assistant')
-      : mine
-        ? t('conversation.you')
-        : message.author.displayName;
+  const assistant = message.author.kind === 'assistant';
+  const author = assistant
+    ? t('conversation.assistantName')
+    : mine
+      ? t('conversation.you')
+      : message.author.displayName;
+  const options = message.payload?.type === 'quick_replies' ? message.payload.options : [];
+  const cited = message.payload?.type === 'citation' ? message.payload.title : null;
+  const reference = message.payload?.type === 'reference' ? message.payload.reference : null;
   return (
-    <li className={`cc-msg cc-msg--${mine ? 'self' : message.author.kind}`} data-seq={message.seq}>
+    <li
+      className={`cc-msg cc-msg--${mine ? 'self' : message.author.kind}`}
+      data-seq={message.seq}
+      data-kind={message.kind}
+      data-quick-reply={message.quickReply ?? undefined}
+    >
       <p className="cc-msg__meta">
-        <span className="cc-msg__author">{author}</span> {time}
+        <span className="cc-msg__author">{author}</span>
+        {assistant && <span className="cc-msg__badge">{t('conversation.assistant')}</span>} {time}
       </p>
       <p className="cc-msg__body">{message.body}</p>
+      {options.length > 0 && (
+        <p className="cc-msg__extra">
+          {t('conversation.offered', { options: options.map((o) => o.label).join(' · ') })}
+        </p>
+      )}
+      {message.quickReply && <p className="cc-msg__extra">{t('conversation.chosen')}</p>}
+      {cited && <p className="cc-msg__extra">{t('conversation.cited', { title: cited })}</p>}
+      {reference && (
+        <p className="cc-msg__extra">
+          {t('conversation.reference')} <strong className="cc-ref">{reference}</strong>
+        </p>
+      )}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { QueueItem } from '@clearline/protocol';
 import { type RefObject, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionButton } from '../shell/action-button.tsx';
+import { priorityBadge } from './priority.ts';
 import { useNow } from './use-now.ts';
 import { formatWaiting } from './waiting-time.ts';
 
@@ -32,6 +33,8 @@ export function QueuePanel({
         <ul className="cc-list">
           {items.map((item) => {
             const name = item.cardmemberName || t('queue.unknownCustomer');
+            const { priority, routingReason } = item.conversation;
+            const badge = priorityBadge(priority);
             return (
               <li
                 key={item.conversation.id}
@@ -40,10 +43,18 @@ export function QueuePanel({
               >
                 <div className="cc-queue-item__top">
                   <span className="cc-queue-item__name">{name}</span>
+                  {badge && (
+                    <span className={`cc-priority cc-priority--${badge}`} data-priority={priority}>
+                      {t(`queue.priority.${badge}`, { priority })}
+                    </span>
+                  )}
                   <span className="cc-queue-item__wait">
                     {t('queue.waiting', { time: formatWaiting(item.waitingSince, now, (k, o) => t(k, o)) })}
                   </span>
                 </div>
+                {routingReason && (
+                  <p className="cc-queue-item__reason">{t('queue.reason', { reason: routingReason })}</p>
+                )}
                 <p className="cc-queue-item__preview">{item.preview || t('queue.noPreview')}</p>
                 <div className="cc-queue-item__bottom">
                   <span className="cc-tag">{t('queue.queueName', { queue: item.conversation.queue })}</span>

@@ -15,7 +15,7 @@ export interface PendingReply {
 export interface ConsoleState {
   agent: AgentProfile;
   status: ConnectionStatus;
-  /** Waiting conversations of all this agent's queues, oldest first. */
+  /** Waiting conversations of all this agent's queues: highest priority first, then oldest first. */
   queue: readonly QueueItem[];
   /** Conversations this agent handles (ended ones stay until closed), in the order they came. */
   mine: readonly Conversation[];
@@ -227,9 +227,13 @@ export class ConsoleStore {
   }
 
   #publishQueue(): void {
+    // The server's order, across this agent's queues: higher priority first, then the longest waiting.
     const queue = [...this.#queues.values()]
       .flat()
-      .sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
+      .sort(
+        (a, b) =>
+          b.conversation.priority - a.conversation.priority || a.waitingSince.localeCompare(b.waitingSince),
+      );
     this.#set({ queue });
   }
 
