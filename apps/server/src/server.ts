@@ -130,7 +130,11 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       ),
     });
   }
-  const routing = createRoutingService({ db, clock });
+  const routing: RoutingService = createRoutingService({
+    db,
+    clock,
+    activity: (queue, since) => conversations.queueActivity(queue, since),
+  });
   const conversations: ConversationService = createConversationService({
     db,
     bus,
@@ -278,6 +282,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     metrics,
     logger,
     inFlight,
+    routing,
   });
 
   let closed: Promise<void> | null = null;

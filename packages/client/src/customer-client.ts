@@ -6,10 +6,11 @@ import {
   type DemoToken,
   type Language,
   type Message,
+  type QueuePosition,
   type SecureResult,
   type Transcript,
 } from '@clearline/protocol';
-import { BaseClient, type BaseClientOptions } from './base-client.ts';
+import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
 import { getJson, postJson } from './http.ts';
 
 export interface CustomerClientOptions extends BaseClientOptions {
@@ -20,8 +21,15 @@ export interface CustomerClientOptions extends BaseClientOptions {
   token: string | (() => Promise<string>);
 }
 
+export interface CustomerEvents extends BaseEvents {
+  /** The customer's place in line and estimated wait changed (while waiting for an agent). */
+  queuePosition: (update: QueuePosition) => void;
+}
+
 /** The cardmember's side: open a chat on one card account, send, receive, catch up, end. */
-export class CustomerClient extends BaseClient {
+export class CustomerClient extends BaseClient<CustomerEvents> {
+  /** The latest place in line of each waiting conversation. */
+  readonly positions = new Map<string, QueuePosition>();
   readonly #token: CustomerClientOptions['token'];
   readonly #url: string;
 
@@ -37,6 +45,13 @@ export class CustomerClient extends BaseClient {
     });
     this.#token = token;
     this.#url = options.url.replace(/\/$/, '');
+    (this.socket as unknown as { on(e: string, l: (q: QueuePosition) => void): void }).on(
+      'queue.position',
+      (q) => {
+        this.positions.set(q.conversationId, q);
+        this.emit('queuePosition', q);
+      },
+    );
   }
 
   protected isOwn(message: Message): boolean {

@@ -6,7 +6,7 @@ export {
   type ConnectionStatus,
   type PendingMessage,
 } from './base-client.ts';
-export { CustomerClient, type CustomerClientOptions } from './customer-client.ts';
+export { CustomerClient, type CustomerClientOptions, type CustomerEvents } from './customer-client.ts';
 export { ClearlineError, type ClientErrorCode, isRetryable } from './errors.ts';
 export { eventText, type Translate } from './event-text.ts';
 export { Timeline } from './timeline.ts';

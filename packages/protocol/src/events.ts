@@ -86,6 +86,20 @@ export type TypingUpdated = z.infer<typeof ZTypingUpdated>;
 /** The whole waiting list of one queue, sent to the agents of that queue whenever it changes. */
 export const ZQueueUpdated = z.object({ queue: z.string(), items: z.array(ZQueueItem) });
 export type QueueUpdated = z.infer<typeof ZQueueUpdated>;
+/** A waiting customer's place in line and the estimated wait (a range, or unknown when data is thin). */
+export const ZQueuePosition = z.object({
+  conversationId: ZConversationId,
+  queue: z.string(),
+  /** 1 = next. */
+  position: z.number().int().positive(),
+  estimate: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('range'), lowSeconds: z.number(), highSeconds: z.number() }),
+    z.object({ kind: z.literal('unknown') }),
+  ]),
+  /** One polite sentence in the conversation's language ("You're number 3 in line. Estimated wait: about 3 to 6 minutes."). */
+  text: z.string(),
+});
+export type QueuePosition = z.infer<typeof ZQueuePosition>;
 export const ZSessionEnded = z.object({ reason: z.enum(['revoked', 'expired', 'logged_out', 'shutdown']) });
 export type SessionEnded = z.infer<typeof ZSessionEnded>;
 
@@ -129,6 +143,7 @@ export interface CustomerServerEvents {
   'conversation.updated': (c: Conversation) => void;
   'receipt.updated': (r: Receipt) => void;
   'typing.updated': (t: TypingUpdated) => void;
+  'queue.position': (q: QueuePosition) => void;
   'session.ended': (s: SessionEnded) => void;
 }
 
@@ -175,5 +190,6 @@ export const ZServerEventSchemas = {
   'receipt.updated': ZReceipt,
   'typing.updated': ZTypingUpdated,
   'queue.updated': ZQueueUpdated,
+  'queue.position': ZQueuePosition,
   'session.ended': ZSessionEnded,
 } as const;

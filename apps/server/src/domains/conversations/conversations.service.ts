@@ -684,6 +684,67 @@ export function createConversationService(deps: {
       });
     },
 
+    /**
+     * What the wait estimate needs of one queue: who is waiting (in service order), and recent
+     * completions and abandonments since `since`.
+     */
+    async queueActivity(queue: string, since: Date) {
+      const waitingRows = await db
+        .select({
+          id: conversations.id,
+          language: conversations.language,
+          queuedAt: conversations.queuedAt,
+        })
+        .from(conversations)
+        .where(and(eq(conversations.status, 'queued'), eq(conversations.queue, queue)))
+        .orderBy(desc(conversations.priority), asc(conversations.queuedAt))
+        .limit(500);
+      const finished = await db
+        .select({
+          status: conversations.status,
+          queuedAt: conversations.queuedAt,
+          assignedAt: conversations.assignedAt,
+          closedAt: conversations.closedAt,
+        })
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.queue, queue),
+            inArray(conversations.status, ['resolved', 'abandoned']),
+            gt(conversations.closedAt, since),
+          ),
+        )
+        .limit(2000);
+      const secs = (a: Date, b: Date) => Math.max(0, (a.getTime() - b.getTime()) / 1000);
+      return {
+        waiting: waitingRows.map((r) => ({ conversationId: r.id, language: r.language as Language })),
+        completions: finished
+          .filter((r) => r.assignedAt && r.closedAt)
+          .map((r) => ({
+            finishedAt: r.closedAt!.getTime(),
+            handleSeconds: secs(r.closedAt!, r.assignedAt!),
+            ...(r.queuedAt ? { waitSeconds: secs(r.assignedAt!, r.queuedAt) } : {}),
+          })),
+        abandonments: finished
+          .filter((r) => r.status === 'abandoned' && r.queuedAt && r.closedAt)
+          .map((r) => ({ at: r.closedAt!.getTime(), waitedSeconds: secs(r.closedAt!, r.queuedAt!) })),
+        loads: async (agentIds: string[]): Promise<Record<string, number>> => {
+          if (agentIds.length === 0) return {};
+          const rows = await db
+            .select({ id: conversations.assignedAgentId, n: sql<number>`count(*)::int` })
+            .from(conversations)
+            .where(
+              and(
+                inArray(conversations.assignedAgentId, agentIds),
+                inArray(conversations.status, ['assigned', 'on_hold']),
+              ),
+            )
+            .groupBy(conversations.assignedAgentId);
+          return Object.fromEntries(rows.map((r) => [r.id!, Number(r.n)]));
+        },
+      };
+    },
+
     /** Conversations an agent has now (assigned or on hold), against their capacity. */
     async load(agentId: string): Promise<number> {
       const [r] = await db

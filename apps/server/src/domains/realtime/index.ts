@@ -3,6 +3,7 @@ import {
   AGENT_NAMESPACE,
   type AgentClientEvents,
   type AgentServerEvents,
+  type ConversationId,
   CUSTOMER_EVENT_SCHEMAS,
   CUSTOMER_NAMESPACE,
   type CustomerClientEvents,
@@ -51,7 +52,24 @@ export interface RealtimeDeps {
   metrics: Metrics;
   logger: Logger;
   inFlight: InFlight;
+  /** Presence heartbeats and customers' places in line (the routing domain). */
+  routing?: {
+    waitTimes(queue: string): Promise<
+      Array<{
+        conversationId: string;
+        queue: string;
+        position: number;
+        estimate: { kind: 'range'; lowSeconds: number; highSeconds: number } | { kind: 'unknown' };
+        text: string;
+      }>
+    >;
+    heartbeat(agents: ReadonlyArray<{ agentId: string; queues: readonly string[] }>): Promise<void>;
+    disconnected(agentId: string): Promise<void>;
+  } | null;
 }
+
+/** How often this node tells routing which agents are connected to it. */
+const HEARTBEAT_MS = 10_000;
 
 /** Socket.IO's middleware error: the client's `connect_error` carries `data.code`. */
 function connectError(err: unknown): Error {
@@ -84,6 +102,27 @@ export function attachRealtime(deps: RealtimeDeps) {
   >;
   const agents = io.of(AGENT_NAMESPACE) as unknown as Namespace<AgentClientEvents, AgentServerEvents>;
 
+  /* ---------- agent presence: heartbeats for the agents connected to this node ---------- */
+  const connectedAgents = new Map<string, { agentId: string; queues: readonly string[] }>();
+  async function staffingChanged(list: Array<{ agentId: string; queues: readonly string[] }>) {
+    if (!deps.routing) return;
+    try {
+      await deps.routing.heartbeat(list);
+      for (const q of new Set(list.flatMap((a) => a.queues))) refreshQueue(q);
+    } catch (err) {
+      logger.warn({ err }, 'presence heartbeat failed');
+    }
+  }
+  const heartbeat = setInterval(() => {
+    const unique = new Map([...connectedAgents.values()].map((a) => [a.agentId, a]));
+    if (unique.size > 0 && deps.routing) {
+      deps.routing
+        .heartbeat([...unique.values()])
+        .catch((err) => logger.warn({ err }, 'presence heartbeat failed'));
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
   /* ---------- fan-out of committed domain events ---------- */
   const pendingQueueRefresh = new Map<string, NodeJS.Timeout>();
   function refreshQueue(queue: string) {
@@ -94,6 +133,13 @@ export function attachRealtime(deps: RealtimeDeps) {
       try {
         const items = await conversations.listQueue([queue]);
         agents.to(rooms.queue(queue)).emit('queue.updated', { queue, items });
+        // Every waiting customer hears their new place in line and estimated wait.
+        for (const w of (await deps.routing?.waitTimes(queue)) ?? []) {
+          customers.to(rooms.conversation(w.conversationId)).emit('queue.position', {
+            ...w,
+            conversationId: w.conversationId as ConversationId,
+          });
+        }
       } catch (err) {
         logger.warn({ err, queue }, 'queue refresh failed');
       }
@@ -245,7 +291,21 @@ export function attachRealtime(deps: RealtimeDeps) {
     const socket = raw as unknown as AgentSocket;
     const principal = socket.data.principal;
     metrics.connections.inc({ namespace: 'agent' });
-    socket.on('disconnect', () => metrics.connections.dec({ namespace: 'agent' }));
+    connectedAgents.set(socket.id, { agentId: principal.agentId, queues: principal.queues });
+    void staffingChanged([{ agentId: principal.agentId, queues: principal.queues }]);
+    socket.on('disconnect', () => {
+      metrics.connections.dec({ namespace: 'agent' });
+      connectedAgents.delete(socket.id);
+      const stillHere = [...connectedAgents.values()].some((a) => a.agentId === principal.agentId);
+      if (!stillHere && deps.routing) {
+        deps.routing
+          .disconnected(principal.agentId)
+          .then(() => {
+            for (const q of principal.queues) refreshQueue(q);
+          })
+          .catch((err) => logger.warn({ err }, 'presence update failed'));
+      }
+    });
     socket.join(rooms.agent(principal.agentId));
     for (const q of principal.queues) socket.join(rooms.queue(q));
     if (isSupervisor(principal)) socket.join(rooms.supervisors);
@@ -307,6 +367,7 @@ export function attachRealtime(deps: RealtimeDeps) {
     disconnectCardmember,
     close() {
       unsubscribe();
+      clearInterval(heartbeat);
       for (const t of pendingQueueRefresh.values()) clearTimeout(t);
       pendingQueueRefresh.clear();
     },

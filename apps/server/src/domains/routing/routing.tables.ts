@@ -12,6 +12,8 @@ export const agentStates = pgTable('agent_states', {
   /** online | away | offline, as the agent set it; "online" also needs a recent heartbeat. */
   presence: text('presence').notNull().default('offline'),
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+  /** The queues the agent serves (their skills), copied at each heartbeat. */
+  queues: text('queues').array().notNull().default([]),
   lastAssignedAt: timestamp('last_assigned_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
