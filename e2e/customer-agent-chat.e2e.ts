@@ -1,38 +1,95 @@
+import { CustomerClient } from '@clearline/client';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, screenshot } from './support/browser.ts';
-import { agentSignsIn, customerOpensChat, customerSends, deliveredMessage } from './support/journeys.ts';
-import { demoCustomer, useServerAndBrowser } from './support/server.ts';
+import { chromiumAvailable, screenshot, waitUntil } from './support/browser.ts';
+import {
+  agentSignsIn,
+  assistantGreets,
+  customerAsksForAgent,
+  customerOpensChat,
+  customerSends,
+  deliveredMessage,
+} from './support/journeys.ts';
+import { agentForAllQueues, demoCustomer, useServerAndBrowser } from './support/server.ts';
+
+/** Another cardmember reports fraud through the SDK (the button's value, so no guessing): top priority. */
+async function fraudReportedBy(
+  url: string,
+  cardmemberId: string,
+  cardAccountId: string,
+): Promise<() => void> {
+  const { token } = await CustomerClient.demoToken(url, cardmemberId);
+  const client = new CustomerClient({ url, token });
+  await client.connect();
+  const conversation = await client.startConversation({ cardAccountId });
+  await client.send(conversation.id, 'Report fraud', { quickReply: 'intent:report_fraud' });
+  await waitUntil(
+    async () =>
+      (await client.listConversations()).some((c) => c.id === conversation.id && c.status === 'queued'),
+    'the fraud report to be handed to the fraud queue',
+  );
+  return () => client.close();
+}
 
 describe.skipIf(!chromiumAvailable())('customer and agent chat in real browsers', () => {
   const env = useServerAndBrowser();
 
-  it('a customer asks, an agent accepts and replies, they talk, the agent ends the chat', async () => {
+  it('a customer meets the assistant, asks for an agent, the agent reads the handoff, accepts and replies, they talk, the agent ends the chat', async () => {
     const customer = await demoCustomer(env.server.url);
-    const agent = await env.server.agent();
+    const fraudCustomer = await demoCustomer(env.server.url, 2);
+    const agent = await agentForAllQueues(env.server);
     const customerContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const agentContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const customerPage = await customerContext.newPage();
     const agentPage = await agentContext.newPage();
 
-    // The customer signs in on the demo site, picks a card and asks a question.
+    // The customer signs in on the demo site, picks a card and opens the chat: the assistant answers first.
     const chat = await customerOpensChat(customerPage, env.server.url, customer);
+    const greeting = await assistantGreets(chat);
+    expect(await greeting.locator('.cl-msg__author').textContent()).toBe('Clearline Assistant');
+    expect(await greeting.locator('.cl-msg__badge').textContent()).toBe('Virtual assistant');
     const question = 'Hi, I see a charge I do not recognise from yesterday.';
     await customerSends(chat, question);
     await deliveredMessage(chat, question).waitFor();
-    await chat.locator('[data-event="queued"]').waitFor();
+    // The greeting's suggestions are gone once the customer has answered.
+    await greeting.getByRole('button').first().waitFor({ state: 'detached' });
 
-    // The agent signs in with password + TOTP and sees the waiting customer with a preview.
+    // Whatever the assistant made of it, "agent" hands the chat to a queue.
+    await customerAsksForAgent(chat, 'type');
+    await chat
+      .locator('[data-event="handed_off"]', { hasText: 'The assistant is connecting you with an agent.' })
+      .waitFor();
+
+    // Meanwhile another cardmember reports fraud: that chat goes to the top of the list.
+    const closeFraud = await fraudReportedBy(
+      env.server.url,
+      fraudCustomer.identity.id,
+      fraudCustomer.identity.accounts[0]!.id,
+    );
+
+    // The agent signs in with password + TOTP and sees both, fraud first, each with why it is there.
     await agentSignsIn(agentPage, env.server.url, agent);
     const waiting = agentPage.locator('.cc-queue-item', { hasText: customer.name });
     await waiting.waitFor();
-    await waiting.getByText(question).waitFor();
+    const fraud = agentPage.locator('.cc-queue-item', { hasText: fraudCustomer.name });
+    await fraud.getByText('Fraud — top priority').waitFor();
+    await fraud.getByText(/^Why: /).waitFor();
+    expect(await agentPage.locator('.cc-queue-item').first().textContent()).toContain(fraudCustomer.name);
+    await waiting.getByText(/^Why: /).waitFor();
+    expect(await waiting.getByText('Fraud — top priority').count()).toBe(0);
     expect(await waiting.getByText(/Waiting/).textContent()).toMatch(/Waiting/);
     await waiting.getByRole('button', { name: `Accept chat with ${customer.name}` }).click();
 
-    // Accepted: the transcript shows the question; the queue no longer lists the customer.
+    // Accepted: the handoff summary heads the conversation (with the customer's own words), the
+    // transcript shows the question and the assistant's messages as the assistant's.
     const conversation = agentPage.getByRole('main');
+    const summary = conversation.getByRole('region', { name: 'Handoff from the assistant' });
+    await summary.waitFor();
+    await summary.getByText(question).waitFor();
+    await summary.getByText(/Signed in to the issuer/).waitFor();
     await deliveredMessage(conversation, question).waitFor();
-    await agentPage.getByText('Nobody is waiting.').waitFor();
+    const assistantSaid = conversation.getByRole('log').locator('li.cc-msg--assistant').first();
+    expect(await assistantSaid.locator('.cc-msg__author').textContent()).toBe('Clearline Assistant');
+    await waiting.waitFor({ state: 'detached' });
 
     // The agent replies; the customer sees who joined and the reply.
     const reply = 'Hello, I can help with that. Which merchant name do you see?';
@@ -99,6 +156,7 @@ describe.skipIf(!chromiumAvailable())('customer and agent chat in real browsers'
       expect(await deliveredMessage(conversation, text).count()).toBe(1);
     }
 
+    closeFraud();
     await customerContext.close();
     await agentContext.close();
   });

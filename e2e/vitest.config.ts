@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,7 +11,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['../test-global-setup.ts'],
+    // Trains (or loads) the assistant's model once before any journey starts a server. An absolute
+    // path: vitest resolves setup files from the root (the repository), not from this file.
+    globalSetup: [fileURLToPath(new URL('../test-global-setup.ts', import.meta.url))],
     maxWorkers: 1,
     fileParallelism: false,
     reporters: ['default'],

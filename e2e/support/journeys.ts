@@ -16,6 +16,39 @@ export async function customerOpensChat(page: Page, url: string, customer: DemoC
   return chat;
 }
 
+/** The assistant's greeting: its first message, with suggested replies under it. */
+export async function assistantGreets(chat: Locator): Promise<Locator> {
+  const greeting = chat.getByRole('log').locator('li.cl-msg--assistant[data-kind="quick_replies"]').first();
+  await greeting.waitFor();
+  await greeting.getByRole('group', { name: 'Suggested replies' }).waitFor();
+  return greeting;
+}
+
+/** The one set of quick replies that can be pressed now (the latest prompt's). */
+export function activeQuickReplies(chat: Locator, name = 'Suggested replies'): Locator {
+  return chat.getByRole('log').getByRole('group', { name });
+}
+
+/** Presses a quick reply of the latest prompt and waits until the choice is in the transcript. */
+export async function customerPresses(chat: Locator, label: string): Promise<void> {
+  await activeQuickReplies(chat).getByRole('button', { name: label, exact: true }).click();
+  await chat
+    .getByRole('log')
+    .locator('li.cl-msg--customer[data-seq][data-quick-reply]', { hasText: label })
+    .last()
+    .waitFor();
+}
+
+/**
+ * The customer asks the assistant for a person (typing "agent", or pressing "Talk to an agent" when
+ * the latest prompt offers it) and waits until the assistant has handed the chat to a queue.
+ */
+export async function customerAsksForAgent(chat: Locator, how: 'type' | 'button' = 'type'): Promise<void> {
+  if (how === 'button') await customerPresses(chat, 'Talk to an agent');
+  else await customerSends(chat, 'agent');
+  await chat.locator('[data-event="handed_off"]').waitFor();
+}
+
 /** Types a message in the widget's composer and sends it with Enter. */
 export async function customerSends(chat: Locator, text: string): Promise<void> {
   const box = chat.getByRole('textbox', { name: 'Type your message' });

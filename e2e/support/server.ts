@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoIdentity } from '@clearline/protocol';
-import { createTestServer, openTestDatabase, type TestServer } from '@clearline/server/test';
+import { createTestServer, openTestDatabase, type TestAgent, type TestServer } from '@clearline/server/test';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -43,6 +43,27 @@ export async function demoCustomer(url: string, nth = 0): Promise<DemoCustomer> 
   if (!identity) throw new Error('The demo seed has no English-speaking cardmember with a card.');
   const card = identity.accounts[0]!;
   return { name: identity.displayName, cardLabel: `${card.productName} ending in ${card.last4}`, identity };
+}
+
+/** Every queue the assistant may hand a chat to (it routes by need, language and segment). */
+export const ALL_QUEUES = [
+  'general',
+  'disputes',
+  'fraud',
+  'credit',
+  'rewards',
+  'travel',
+  'spanish',
+  'small_business',
+  'supervisor',
+];
+
+/**
+ * An agent who serves every queue in English and Spanish, so a journey does not depend on which
+ * queue the assistant picks for what the customer wrote.
+ */
+export function agentForAllQueues(server: TestServer): Promise<TestAgent> {
+  return server.agent({ queues: ALL_QUEUES, languages: ['en', 'es'] });
 }
 
 /** One server and one browser per test file, closed after it. Read them inside tests: `env.server`. */
