@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { overflowsHorizontally, seriousViolations } from './support/axe.ts';
 import { chromiumAvailable, screenshot } from './support/browser.ts';
-import { agentSignsIn, customerOpensChat, customerSends, deliveredMessage } from './support/journeys.ts';
-import { demoCustomer, useServerAndBrowser } from './support/server.ts';
+import {
+  activeQuickReplies,
+  agentSignsIn,
+  assistantGreets,
+  customerAsksForAgent,
+  customerOpensChat,
+  customerSends,
+  deliveredMessage,
+} from './support/journeys.ts';
+import { agentForAllQueues, demoCustomer, useServerAndBrowser } from './support/server.ts';
 
 describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.x A/AA) and reflow', () => {
   const env = useServerAndBrowser();
@@ -18,6 +26,18 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.x A/AA) a
     expect(await seriousViolations(customerPage)).toEqual([]);
 
     const chat = await customerOpensChat(customerPage, env.server.url, customer);
+    // The assistant's greeting with its quick replies on screen.
+    await assistantGreets(chat);
+    expect(await seriousViolations(customerPage)).toEqual([]);
+    await customerPage.setViewportSize({ width: 320, height: 640 });
+    expect(await overflowsHorizontally(customerPage)).toBe(false);
+    for (const button of await activeQuickReplies(chat).getByRole('button').all()) {
+      const b = await button.boundingBox();
+      expect(b!.height).toBeGreaterThanOrEqual(24);
+      expect(b!.x + b!.width).toBeLessThanOrEqual(320);
+    }
+    await customerPage.setViewportSize({ width: 1280, height: 800 });
+
     await customerSends(chat, 'Can you check my last payment?');
     await deliveredMessage(chat, 'Can you check my last payment?').waitFor();
     expect(await seriousViolations(customerPage)).toEqual([]);
@@ -38,8 +58,12 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.x A/AA) a
     expect(box?.width).toBeLessThanOrEqual(320);
     await screenshot(customerPage, 'widget-320');
 
-    // The console after sign-in, with an accepted conversation on screen.
-    const agent = await env.server.agent();
+    // The customer asks the assistant for a person; the chat waits in a queue.
+    await customerAsksForAgent(chat, 'type');
+    expect(await seriousViolations(customerPage)).toEqual([]);
+
+    // The console after sign-in, with an accepted conversation and its handoff summary on screen.
+    const agent = await agentForAllQueues(env.server);
     const agentContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const agentPage = await agentContext.newPage();
     await agentPage.goto(`${env.server.url}/console/`);
@@ -49,6 +73,7 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.x A/AA) a
     expect(await seriousViolations(agentPage)).toEqual([]);
     await agentPage.getByRole('button', { name: `Accept chat with ${customer.name}` }).click();
     await deliveredMessage(agentPage.getByRole('main'), 'Can you check my last payment?').waitFor();
+    await agentPage.getByRole('region', { name: 'Handoff from the assistant' }).waitFor();
     expect(await seriousViolations(agentPage)).toEqual([]);
 
     await agentPage.setViewportSize({ width: 320, height: 640 });

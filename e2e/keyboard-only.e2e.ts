@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, waitUntil } from './support/browser.ts';
-import { deliveredMessage } from './support/journeys.ts';
+import { activeQuickReplies, assistantGreets, deliveredMessage } from './support/journeys.ts';
 import { focusInfo, tabTo } from './support/keyboard.ts';
 import { demoCustomer, useServerAndBrowser } from './support/server.ts';
 
@@ -32,6 +32,28 @@ describe.skipIf(!chromiumAvailable())('keyboard only', () => {
     const chat = page.getByRole('dialog', { name: 'Customer care' });
     await chat.waitFor();
     await waitUntil(async () => (await focusInfo(page))?.tag === 'textarea', 'focus in the composer');
+
+    // The assistant's suggestions sit just before the composer: Shift+Tab reaches them, Enter presses
+    // one, the choice appears in the log and focus comes back to the composer.
+    await assistantGreets(chat);
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'When my payment is due', 'a quick reply', {
+      backwards: true,
+    });
+    await keys.press('Enter');
+    const choice = deliveredMessage(chat, 'When my payment is due');
+    await choice.waitFor();
+    expect(await choice.getAttribute('data-quick-reply')).toBe('intent:payment_due_date');
+    await waitUntil(async () => (await focusInfo(page))?.tag === 'textarea', 'focus back in the composer');
+    await chat
+      .getByRole('log')
+      .locator('li.cl-msg--assistant', { hasText: 'Your next payment is due on' })
+      .waitFor();
+    // The next prompt's buttons are reachable the same way; no keyboard trap: Tab returns to the composer.
+    await activeQuickReplies(chat).getByRole('button', { name: 'Talk to an agent' }).waitFor();
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'Talk to an agent', 'the new quick reply', {
+      backwards: true,
+    });
+    await tabTo(page, (f) => f.tag === 'textarea', 'the composer again');
 
     // Shift+Enter adds a line; Enter sends.
     await keys.type('Line one');
