@@ -34,6 +34,8 @@ const ZEnv = z.object({
   CUSTOMER_TOKEN_AUDIENCE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AGENT_SESSION_HOURS: z.coerce.number().positive().max(24).default(12),
+  /** An agent session with no event or request for this many minutes ends (after a warning). */
+  AGENT_IDLE_MINUTES: z.coerce.number().positive().max(240).default(15),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** Optional OpenAI-compatible chat-completions endpoint for the assistant (off when unset). */
   LLM_BASE_URL: z.url().optional(),
@@ -89,6 +91,8 @@ export interface Config {
   demo: boolean;
   logLevel: string;
   agentSessionHours: number;
+  /** Idle timeout of agent sessions, in minutes (warned shortly before; any activity extends it). */
+  agentIdleMinutes: number;
   shutdownGraceMs: number;
   /** The virtual assistant answers first in new conversations. */
   assistant: boolean;
@@ -149,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: !production,
     logLevel: e.LOG_LEVEL,
     agentSessionHours: e.AGENT_SESSION_HOURS,
+    agentIdleMinutes: e.AGENT_IDLE_MINUTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     assistant: e.ASSISTANT === 'on',
     llm: e.LLM_BASE_URL

@@ -27,7 +27,7 @@ import {
   registerConversationRoutes,
 } from './domains/conversations/index.ts';
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
-import { createRoutingService, type RoutingService } from './domains/routing/index.ts';
+import { createRoutingService, registerRoutingRoutes, type RoutingService } from './domains/routing/index.ts';
 import {
   type AgentAuthService,
   type AuditLog,
@@ -38,8 +38,10 @@ import {
   createCustomerTokenVerifier,
   createLoginGuard,
   createRequestAuth,
+  createStepUpService,
   mintCustomerToken,
   registerSecurityRoutes,
+  type StepUpService,
   seedDemoAgents,
 } from './domains/security/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -87,7 +89,11 @@ export interface ClearlineServer {
     audit: AuditLog;
     assistant: Assistant | null;
     routing: RoutingService;
+    /** Step-up verification before sensitive changes (`require`, `isVerified`, `consume`). */
+    stepUp: StepUpService;
   };
+  /** Re-checks every agent socket's idle deadline now (tests that move the clock). */
+  checkAgentSessions(): Promise<void>;
   demoAgents: Awaited<ReturnType<typeof seedDemoAgents>>;
   /** Listens on config.port (0 for any) and resolves to the base URL. */
   listen(): Promise<string>;
@@ -142,6 +148,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     assistant: assistant?.hooks ?? null,
     capacityOf: (tx, agentId) => routing.capacityOf(tx, agentId),
     onAssigned: (tx, agentId, at) => routing.noteAssigned(tx, agentId, at),
+    audit: (entry, tx) => audit.append(entry, tx),
     describeCardAccount: async (cardmemberId, cardAccountId) => {
       const account = await issuerCore.getCardAccount(cardAccountId);
       if (!account) return null;
@@ -149,7 +156,14 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       return { productName: account.productName, last4: account.last4 };
     },
   });
-  const agentAuth = createAgentAuthService({ db, clock, sessionHours: config.agentSessionHours, audit });
+  const agentAuth = createAgentAuthService({
+    db,
+    clock,
+    sessionHours: config.agentSessionHours,
+    idleMinutes: config.agentIdleMinutes,
+    audit,
+  });
+  const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
   const customerSessions = createCustomerSessions({ db, clock, audit });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
   // Rate limits: in Redis (shared by every node) when configured, else per process.
@@ -217,6 +231,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     loginGuard: createLoginGuard(limits),
   });
   registerConversationRoutes(app, { conversations, auth });
+  registerRoutingRoutes(app, { routing, source: conversations, auth, now: () => clock.now() });
   registerAccountRoutes(app, {
     core: issuerCore,
     auth,
@@ -283,6 +298,8 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     logger,
     inFlight,
     routing,
+    clock,
+    stepUp,
   });
 
   let closed: Promise<void> | null = null;
@@ -292,7 +309,8 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore, audit, assistant, routing },
+    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp },
+    checkAgentSessions: () => realtime.checkAgentSessions(),
     demoAgents,
     async listen() {
       await app.listen({ port: config.port, host: config.host });

@@ -26,6 +26,10 @@ export interface AgentClientOptions extends BaseClientOptions {
 
 const COOKIE = 'clearline_agent';
 
+function noteId(): string {
+  return `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+}
+
 /** The agent's side: see the queue, accept, reply, resolve. */
 export class AgentClient extends BaseClient<AgentEvents> {
   readonly #url: string;
@@ -109,8 +113,50 @@ export class AgentClient extends BaseClient<AgentEvents> {
     return conversation;
   }
 
-  resolve(conversationId: string): Promise<Conversation> {
-    return this.request<Conversation>('conversation.resolve', { conversationId });
+  /** Ends the conversation as resolved, with an optional wrap-up code (e.g. `resolved_first_contact`). */
+  resolve(conversationId: string, wrapUp?: string): Promise<Conversation> {
+    return this.request<Conversation>('conversation.resolve', {
+      conversationId,
+      ...(wrapUp ? { wrapUp } : {}),
+    });
+  }
+
+  /** An internal note: agents and supervisors see it; the customer never does. */
+  note(conversationId: string, body: string): Promise<Message> {
+    return this.request<Message>('message.note', { conversationId, clientMessageId: noteId(), body });
+  }
+
+  /** Supervisors: a message to the agent only. */
+  whisper(conversationId: string, body: string): Promise<Message> {
+    return this.request<Message>('message.whisper', { conversationId, clientMessageId: noteId(), body });
+  }
+
+  /** Transfers to a queue or straight to an agent, with a note for the next agent. */
+  transfer(
+    conversationId: string,
+    to: { queue?: string; agentId?: string; note?: string },
+  ): Promise<Conversation> {
+    return this.request<Conversation>('conversation.transfer', {
+      conversationId,
+      ...(to.queue ? { toQueue: to.queue } : {}),
+      ...(to.agentId ? { toAgentId: to.agentId } : {}),
+      ...(to.note ? { note: to.note } : {}),
+    });
+  }
+
+  hold(conversationId: string): Promise<Conversation> {
+    return this.request<Conversation>('conversation.hold', { conversationId });
+  }
+
+  resume(conversationId: string): Promise<Conversation> {
+    return this.request<Conversation>('conversation.resume', { conversationId });
+  }
+
+  /** Supervisors: join a conversation an agent is handling, visibly, and follow it. */
+  async barge(conversationId: string): Promise<Conversation> {
+    const conversation = await this.request<Conversation>('conversation.barge', { conversationId });
+    await this.follow(conversationId);
+    return conversation;
   }
 
   transcript(conversationId: string): Promise<Transcript> {

@@ -8,6 +8,7 @@ import {
   type Message,
   type QueuePosition,
   type SecureResult,
+  type StepUpChallenge,
   type Transcript,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
@@ -24,6 +25,11 @@ export interface CustomerClientOptions extends BaseClientOptions {
 export interface CustomerEvents extends BaseEvents {
   /** The customer's place in line and estimated wait changed (while waiting for an agent). */
   queuePosition: (update: QueuePosition) => void;
+  /**
+   * A step-up verification was asked for (`status: 'pending'`: show "approve this request" or the
+   * last four + ZIP form in the signed-in site, never in the chat) or changed state.
+   */
+  stepUp: (challenge: StepUpChallenge) => void;
 }
 
 /** The cardmember's side: open a chat on one card account, send, receive, catch up, end. */
@@ -52,6 +58,29 @@ export class CustomerClient extends BaseClient<CustomerEvents> {
         this.emit('queuePosition', q);
       },
     );
+    for (const event of ['stepup.requested', 'stepup.updated']) {
+      (this.socket as unknown as { on(e: string, l: (c: StepUpChallenge) => void): void }).on(event, (c) =>
+        this.emit('stepUp', c),
+      );
+    }
+  }
+
+  /** Step-up verifications of this cardmember still waiting for an answer (e.g. after a reload). */
+  pendingStepUps(): Promise<StepUpChallenge[]> {
+    return this.request<StepUpChallenge[]>('stepup.list', {});
+  }
+
+  /** The cardmember approves a step-up request in the signed-in site or app. */
+  approveStepUp(challengeId: string): Promise<StepUpChallenge> {
+    return this.request<StepUpChallenge>('stepup.approve', { challengeId });
+  }
+
+  /**
+   * Answers a last-four + ZIP step-up from a dedicated form (never the chat box). Wrong answers reject
+   * with STEP_UP_FAILED (attempts left in the message), the third with STEP_UP_LOCKED.
+   */
+  answerStepUp(challengeId: string, answer: { last4: string; zip: string }): Promise<StepUpChallenge> {
+    return this.request<StepUpChallenge>('stepup.answer', { challengeId, ...answer });
   }
 
   protected isOwn(message: Message): boolean {

@@ -66,7 +66,15 @@ export const ZSystemEvent = z.enum(SYSTEM_EVENTS);
 export type SystemEvent = z.infer<typeof ZSystemEvent>;
 
 /** What a message is. `withheld` stands in, for customers, for an agent-only message (its seq only). */
-export const MESSAGE_KINDS = ['text', 'event', 'quick_replies', 'handoff_summary', 'withheld'] as const;
+export const MESSAGE_KINDS = [
+  'text',
+  'event',
+  'quick_replies',
+  'handoff_summary',
+  'note',
+  'whisper',
+  'withheld',
+] as const;
 export const ZMessageKind = z.enum(MESSAGE_KINDS);
 export type MessageKind = z.infer<typeof ZMessageKind>;
 

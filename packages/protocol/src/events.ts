@@ -13,6 +13,19 @@ import {
 } from './entities.ts';
 import { ZCardAccountId, ZClientMessageId, ZConversationId } from './ids.ts';
 import { LIMITS } from './limits.ts';
+import {
+  type SessionExpiring,
+  type SessionExtended,
+  type StepUpAnswer,
+  type StepUpChallenge,
+  type StepUpRef,
+  type StepUpRequest,
+  ZSessionExpiring,
+  ZStepUpAnswer,
+  ZStepUpChallenge,
+  ZStepUpRef,
+  ZStepUpRequest,
+} from './step-up.ts';
 
 /* ---------- client → server payloads (validated on the server with these schemas) ---------- */
 
@@ -37,6 +50,37 @@ export const ZMessageSend = z
       .string()
       .max(64)
       .regex(/^[a-z_]+(?::[A-Za-z0-9_-]{1,48})?$/, 'must be the value of an offered quick reply')
+      .optional(),
+  })
+  .strict();
+/** An internal note or a whisper: agents only, never shown to the customer. */
+export const ZNoteSend = z
+  .object({
+    conversationId: ZConversationId,
+    clientMessageId: ZClientMessageId,
+    body: z
+      .string()
+      .max(LIMITS.messageChars, `at most ${LIMITS.messageChars} characters`)
+      .refine((s) => s.trim().length > 0, 'must not be blank'),
+  })
+  .strict();
+export const ZQueueName = z.string().regex(/^[a-z][a-z_]{1,31}$/, 'must be a queue name');
+export const ZConversationTransfer = z
+  .object({
+    conversationId: ZConversationId,
+    toQueue: ZQueueName.optional(),
+    toAgentId: z.string().min(1).max(64).optional(),
+    note: z.string().max(1000).optional(),
+  })
+  .strict()
+  .refine((t) => t.toQueue !== undefined || t.toAgentId !== undefined, 'name a queue or an agent');
+export const ZConversationResolve = z
+  .object({
+    conversationId: ZConversationId,
+    /** The wrap-up code (why the chat ended), e.g. `resolved_first_contact`. */
+    wrapUp: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{1,47}$/)
       .optional(),
   })
   .strict();
@@ -121,6 +165,9 @@ export const CUSTOMER_EVENT_SCHEMAS = {
   'receipt.update': ZReceiptUpdate,
   'typing.set': ZTypingSet,
   'session.secure': ZEmpty,
+  'stepup.list': ZEmpty,
+  'stepup.approve': ZStepUpRef,
+  'stepup.answer': ZStepUpAnswer,
 } as const;
 
 export const ZSecureResult = z.object({ revokedAt: z.string(), endedConversations: z.number().int() });
@@ -136,6 +183,9 @@ export interface CustomerClientEvents {
   'receipt.update': (p: ReceiptUpdate, ack: AckFn<Receipt>) => void;
   'typing.set': (p: TypingSet, ack: AckFn<null>) => void;
   'session.secure': (p: Record<string, never>, ack: AckFn<SecureResult>) => void;
+  'stepup.list': (p: Record<string, never>, ack: AckFn<StepUpChallenge[]>) => void;
+  'stepup.approve': (p: StepUpRef, ack: AckFn<StepUpChallenge>) => void;
+  'stepup.answer': (p: StepUpAnswer, ack: AckFn<StepUpChallenge>) => void;
 }
 
 export interface CustomerServerEvents {
@@ -145,6 +195,8 @@ export interface CustomerServerEvents {
   'typing.updated': (t: TypingUpdated) => void;
   'queue.position': (q: QueuePosition) => void;
   'session.ended': (s: SessionEnded) => void;
+  'stepup.requested': (c: StepUpChallenge) => void;
+  'stepup.updated': (c: StepUpChallenge) => void;
 }
 
 /* ---------- agent namespace `/agent` ---------- */
@@ -155,11 +207,19 @@ export const AGENT_EVENT_SCHEMAS = {
   'conversation.accept': ZConversationRef,
   'conversation.accept_next': ZEmpty,
   'conversation.join': ZConversationJoin,
-  'conversation.resolve': ZConversationRef,
+  'conversation.resolve': ZConversationResolve,
+  'conversation.transfer': ZConversationTransfer,
+  'conversation.hold': ZConversationRef,
+  'conversation.resume': ZConversationRef,
+  'conversation.barge': ZConversationRef,
   'message.send': ZMessageSend,
+  'message.note': ZNoteSend,
+  'message.whisper': ZNoteSend,
   'message.history': ZMessageHistory,
   'receipt.update': ZReceiptUpdate,
   'typing.set': ZTypingSet,
+  'stepup.request': ZStepUpRequest,
+  'session.extend': ZEmpty,
 } as const;
 
 export interface AgentClientEvents {
@@ -168,11 +228,19 @@ export interface AgentClientEvents {
   'conversation.accept': (p: ConversationRef, ack: AckFn<Conversation>) => void;
   'conversation.accept_next': (p: Record<string, never>, ack: AckFn<Conversation | null>) => void;
   'conversation.join': (p: ConversationJoin, ack: AckFn<JoinResult>) => void;
-  'conversation.resolve': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.resolve': (p: z.input<typeof ZConversationResolve>, ack: AckFn<Conversation>) => void;
+  'conversation.transfer': (p: z.input<typeof ZConversationTransfer>, ack: AckFn<Conversation>) => void;
+  'conversation.hold': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.resume': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.barge': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'message.note': (p: z.input<typeof ZNoteSend>, ack: AckFn<Message>) => void;
+  'message.whisper': (p: z.input<typeof ZNoteSend>, ack: AckFn<Message>) => void;
   'message.send': (p: MessageSend, ack: AckFn<Message>) => void;
   'message.history': (p: MessageHistory, ack: AckFn<HistoryResult>) => void;
   'receipt.update': (p: ReceiptUpdate, ack: AckFn<Receipt>) => void;
   'typing.set': (p: TypingSet, ack: AckFn<null>) => void;
+  'stepup.request': (p: StepUpRequest, ack: AckFn<StepUpChallenge>) => void;
+  'session.extend': (p: Record<string, never>, ack: AckFn<SessionExtended>) => void;
 }
 
 export interface AgentServerEvents {
@@ -182,6 +250,8 @@ export interface AgentServerEvents {
   'receipt.updated': (r: Receipt) => void;
   'typing.updated': (t: TypingUpdated) => void;
   'session.ended': (s: SessionEnded) => void;
+  'session.expiring': (s: SessionExpiring) => void;
+  'stepup.updated': (c: StepUpChallenge) => void;
 }
 
 export const ZServerEventSchemas = {
@@ -192,4 +262,7 @@ export const ZServerEventSchemas = {
   'queue.updated': ZQueueUpdated,
   'queue.position': ZQueuePosition,
   'session.ended': ZSessionEnded,
+  'session.expiring': ZSessionExpiring,
+  'stepup.requested': ZStepUpChallenge,
+  'stepup.updated': ZStepUpChallenge,
 } as const;

@@ -5,3 +5,4 @@ export * from './events.ts';
 export * from './ids.ts';
 export * from './limits.ts';
 export * from './rest.ts';
+export * from './step-up.ts';

@@ -119,6 +119,16 @@ function requireTransition(from: Conversation['status'], action: ConversationAct
 
 export type ConversationService = ReturnType<typeof createConversationService>;
 
+export interface ConversationAuditEntry {
+  actor: { kind: 'agent' | 'supervisor' | 'admin' | 'customer'; id: string };
+  action: string;
+  subject: { type: 'conversation'; id: string };
+  cardAccountId: string;
+  conversationId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
 /** What a principal may see of a message (customers never see agent-only content). */
 function viewFor(principal: Principal): (m: Message) => Message {
   return principal.kind === 'customer' ? forCustomer : (m) => m;
@@ -157,6 +167,8 @@ export function createConversationService(deps: {
   capacityOf?: (tx: Tx, agentId: string) => Promise<number>;
   /** Told, in the claim's transaction, that an agent got a conversation (longest-idle routing). */
   onAssigned?: (tx: Tx, agentId: string, at: Date) => Promise<void>;
+  /** Records an agent's action in the audit chain, in the action's transaction. */
+  audit?: (entry: ConversationAuditEntry, tx: Tx) => Promise<unknown>;
 }) {
   const { db, bus, clock } = deps;
 
@@ -283,6 +295,28 @@ export function createConversationService(deps: {
       : { kind: 'agent', id: principal.agentId, displayName: principal.displayName };
   }
 
+  async function auditAction(
+    tx: Tx,
+    agent: AgentPrincipal,
+    row: typeof conversations.$inferSelect,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    await deps.audit?.(
+      {
+        actor: { kind: agent.role === 'agent' ? 'agent' : agent.role, id: agent.agentId },
+        action,
+        subject: { type: 'conversation', id: row.id },
+        cardAccountId: row.cardAccountId,
+        conversationId: row.id,
+        before,
+        after,
+      },
+      tx,
+    );
+  }
+
   /** Serialises one agent's claims across nodes (capacity is checked under it). */
   async function lockAgent(tx: Tx, agentId: string) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agent:${agentId}`}))`);
@@ -333,6 +367,14 @@ export function createConversationService(deps: {
       });
     await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
     await deps.onAssigned?.(tx, agent.agentId, now);
+    await auditAction(
+      tx,
+      agent,
+      row,
+      'conversation.accepted',
+      { status: row.status, queue: row.queue },
+      { agentId: agent.agentId },
+    );
     return transitionLocked(tx, events, row, 'accept', { assignedAgentId: agent.agentId, assignedAt: now });
   }
 
@@ -745,6 +787,126 @@ export function createConversationService(deps: {
       };
     },
 
+    /**
+     * Figures for supervisors since `since`: per queue (waiting now, longest wait, speed of answer,
+     * abandonment, service level within `targetSeconds`), per agent (chats, handle time), and the
+     * assistant's containment and handoff rates.
+     */
+    async metrics(since: Date, targetSeconds: number) {
+      const now = clock.now();
+      const waiting = await db
+        .select({
+          queue: conversations.queue,
+          n: sql<number>`count(*)::int`,
+          oldest: sql<Date | string | null>`min(${conversations.queuedAt})`,
+        })
+        .from(conversations)
+        .where(eq(conversations.status, 'queued'))
+        .groupBy(conversations.queue);
+      const answered = await db
+        .select({
+          queue: conversations.queue,
+          n: sql<number>`count(*)::int`,
+          asa: sql<
+            number | null
+          >`avg(extract(epoch from (${conversations.assignedAt} - ${conversations.queuedAt})))::float`,
+          within: sql<number>`count(*) filter (where ${conversations.assignedAt} - ${conversations.queuedAt} <= make_interval(secs => ${targetSeconds}))::int`,
+        })
+        .from(conversations)
+        .where(and(gt(conversations.assignedAt, since)))
+        .groupBy(conversations.queue);
+      const abandoned = await db
+        .select({ queue: conversations.queue, n: sql<number>`count(*)::int` })
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.status, 'abandoned'),
+            gt(conversations.closedAt, since),
+            sql`${conversations.queuedAt} is not null`,
+          ),
+        )
+        .groupBy(conversations.queue);
+      const perAgent = await db
+        .select({
+          agentId: conversations.assignedAgentId,
+          chats: sql<number>`count(*)::int`,
+          aht: sql<
+            number | null
+          >`avg(extract(epoch from (${conversations.closedAt} - ${conversations.assignedAt})))::float`,
+        })
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.status, 'resolved'),
+            gt(conversations.closedAt, since),
+            sql`${conversations.assignedAt} is not null`,
+          ),
+        )
+        .groupBy(conversations.assignedAgentId);
+      const [started] = await db
+        .select({
+          total: sql<number>`count(*)::int`,
+          handedOff: sql<number>`count(*) filter (where ${conversations.queuedAt} is not null)::int`,
+          ended: sql<number>`count(*) filter (where ${conversations.status} in ('resolved', 'abandoned'))::int`,
+          contained: sql<number>`count(*) filter (where ${conversations.status} in ('resolved', 'abandoned') and ${conversations.queuedAt} is null)::int`,
+        })
+        .from(conversations)
+        .where(gt(conversations.createdAt, since));
+      const queues = new Set([...waiting, ...answered, ...abandoned].map((r) => r.queue));
+      const rate = (a: number, b: number) => (b > 0 ? a / b : null);
+      return {
+        since: since.toISOString(),
+        queues: [...queues].sort().map((queue) => {
+          const w = waiting.find((r) => r.queue === queue);
+          const a = answered.find((r) => r.queue === queue);
+          const ab = abandoned.find((r) => r.queue === queue);
+          const oldest = w?.oldest ? new Date(w.oldest) : null;
+          return {
+            queue,
+            waitingNow: Number(w?.n ?? 0),
+            longestWaitSeconds: oldest
+              ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000))
+              : 0,
+            answered: Number(a?.n ?? 0),
+            averageSpeedOfAnswerSeconds: a?.asa != null ? Math.round(Number(a.asa)) : null,
+            abandoned: Number(ab?.n ?? 0),
+            abandonmentRate: rate(Number(ab?.n ?? 0), Number(ab?.n ?? 0) + Number(a?.n ?? 0)),
+            serviceLevel: rate(Number(a?.within ?? 0), Number(a?.n ?? 0) + Number(ab?.n ?? 0)),
+          };
+        }),
+        agents: perAgent
+          .filter((r) => r.agentId)
+          .map((r) => ({
+            agentId: r.agentId!,
+            chats: Number(r.chats),
+            averageHandleSeconds: r.aht != null ? Math.round(Number(r.aht)) : null,
+          })),
+        assistant: {
+          conversations: Number(started?.total ?? 0),
+          handoffRate: rate(Number(started?.handedOff ?? 0), Number(started?.total ?? 0)),
+          containmentRate: rate(Number(started?.contained ?? 0), Number(started?.ended ?? 0)),
+          /** Not collected yet (the satisfaction rating comes with the end-of-chat summary). */
+          satisfaction: null,
+        },
+      };
+    },
+
+    /** Chats each of these agents has now (assigned or on hold). */
+    async loads(agentIds: string[]): Promise<Record<string, number>> {
+      if (agentIds.length === 0) return {};
+      const rows = await db
+        .select({ id: conversations.assignedAgentId, n: sql<number>`count(*)::int` })
+        .from(conversations)
+        .where(
+          and(
+            inArray(conversations.assignedAgentId, agentIds),
+            inArray(conversations.status, ['assigned', 'on_hold']),
+          ),
+        )
+        .groupBy(conversations.assignedAgentId);
+      return Object.fromEntries(rows.map((r) => [r.id!, Number(r.n)]));
+    },
+
     /** Conversations an agent has now (assigned or on hold), against their capacity. */
     async load(agentId: string): Promise<number> {
       const [r] = await db
@@ -760,14 +922,191 @@ export function createConversationService(deps: {
     },
 
     /** The agent handling a conversation (or a supervisor) ends it as resolved. */
-    async resolve(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+    async resolve(agent: AgentPrincipal, conversationId: string, wrapUp?: string): Promise<Conversation> {
       return inTransaction(async (tx, events) => {
         const row = await lockConversation(tx, conversationId);
         if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
         if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
         requireTransition(row.status as Conversation['status'], 'resolve');
-        await appendEvent(tx, events, row.id, 'resolved');
+        await appendMessage(tx, events, row.id, SYSTEM_AUTHOR, {
+          kind: 'event',
+          body: EVENT_TEXT.resolved(''),
+          event: 'resolved',
+          eventData: wrapUp ? { wrapUp } : null,
+        });
+        await auditAction(
+          tx,
+          agent,
+          row,
+          'conversation.resolved',
+          { status: row.status },
+          { status: 'resolved', wrapUp: wrapUp ?? null },
+        );
         return transitionLocked(tx, events, row, 'resolve');
+      });
+    },
+
+    /**
+     * An internal note (any agent handling or supervising the conversation) or a whisper (a
+     * supervisor to the agent): in the timeline for agents only; customers get a withheld stub.
+     */
+    async note(
+      agent: AgentPrincipal,
+      input: { conversationId: string; clientMessageId: string; body: string },
+      kind: 'note' | 'whisper',
+    ): Promise<Message> {
+      if (kind === 'whisper' && !isSupervisor(agent))
+        throw new AppError('FORBIDDEN', 'Only supervisors whisper.');
+      const guard = checkAgentMessage(input.body);
+      if (guard.blocked)
+        throw new AppError('SENSITIVE_REQUEST_BLOCKED', `${guard.reason} ${guard.alternative}`.trim());
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, input.conversationId);
+        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
+        if (isTerminal(row.status as Conversation['status'])) throw new AppError('CONVERSATION_CLOSED');
+        const [existing] = await tx
+          .select()
+          .from(messages)
+          .where(
+            and(
+              eq(messages.conversationId, row.id),
+              eq(messages.authorId, agent.agentId),
+              eq(messages.clientMessageId, input.clientMessageId),
+            ),
+          );
+        if (existing) return toMessage(existing);
+        return appendMessage(tx, events, row.id, authorOf(agent), {
+          kind,
+          body: input.body,
+          visibility: 'agents',
+          clientMessageId: input.clientMessageId,
+        });
+      });
+    },
+
+    /** Puts the conversation on hold or resumes it (the assignee or a supervisor). */
+    async hold(agent: AgentPrincipal, conversationId: string, on: boolean): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
+        requireTransition(row.status as Conversation['status'], on ? 'hold' : 'resume');
+        await appendEvent(tx, events, row.id, on ? 'on_hold' : 'resumed');
+        await auditAction(
+          tx,
+          agent,
+          row,
+          on ? 'conversation.held' : 'conversation.resumed',
+          { status: row.status },
+          null,
+        );
+        return transitionLocked(tx, events, row, on ? 'hold' : 'resume');
+      });
+    },
+
+    /**
+     * Transfers a conversation: to a queue (it waits there, keeping its priority, with the note as
+     * the routing reason) or straight to an agent who serves its new queue and has room. The
+     * assignee, or a supervisor (reassigning), may transfer. The note is kept for agents only.
+     */
+    async transfer(
+      agent: AgentPrincipal,
+      input: {
+        conversationId: string;
+        toQueue?: string | undefined;
+        toAgent?: AgentPrincipal | null;
+        note?: string | undefined;
+      },
+    ): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, input.conversationId);
+        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
+        requireTransition(row.status as Conversation['status'], 'transfer');
+        const toQueue = input.toQueue ?? row.queue;
+        if (input.note) {
+          const guard = checkAgentMessage(input.note);
+          if (guard.blocked) throw new AppError('SENSITIVE_REQUEST_BLOCKED', guard.reason);
+          await appendMessage(tx, events, row.id, authorOf(agent), {
+            kind: 'note',
+            body: input.note,
+            visibility: 'agents',
+          });
+        }
+        await appendEvent(tx, events, row.id, 'transferred');
+        if (row.assignedAgentId) {
+          await tx
+            .update(conversationParticipants)
+            .set({ leftAt: clock.now() })
+            .where(
+              and(
+                eq(conversationParticipants.conversationId, row.id),
+                eq(conversationParticipants.kind, 'agent'),
+                eq(conversationParticipants.participantId, row.assignedAgentId),
+              ),
+            );
+        }
+        await auditAction(
+          tx,
+          agent,
+          row,
+          isSupervisor(agent) && row.assignedAgentId !== agent.agentId
+            ? 'conversation.reassigned'
+            : 'conversation.transferred',
+          { queue: row.queue, agentId: row.assignedAgentId },
+          { queue: toQueue, agentId: input.toAgent?.agentId ?? null },
+        );
+        const queued = await transitionLocked(tx, events, row, 'transfer', {
+          queue: toQueue,
+          assignedAgentId: null,
+          assignedAt: null,
+          queuedAt: clock.now(),
+          routingReason: input.note
+            ? `Transferred: ${input.note.slice(0, 200)}`
+            : `Transferred to ${toQueue}`,
+        });
+        if (!input.toAgent) return queued;
+        const target = input.toAgent;
+        if (!isSupervisor(target) && !target.queues.includes(toQueue)) {
+          throw new AppError('FORBIDDEN', `That agent does not serve the ${toQueue} queue.`);
+        }
+        await lockAgent(tx, target.agentId);
+        await assertCapacity(tx, target);
+        const fresh = await lockConversation(tx, row.id);
+        return acceptLocked(tx, events, target, fresh);
+      });
+    },
+
+    /** A supervisor joins a conversation an agent is handling, visibly ("barge in"). */
+    async barge(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+      if (!isSupervisor(agent)) throw new AppError('FORBIDDEN', 'Only supervisors barge in.');
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        const status = row.status as Conversation['status'];
+        if (status !== 'assigned' && status !== 'on_hold') {
+          throw new AppError('INVALID_TRANSITION', 'Only a conversation an agent is handling can be joined.');
+        }
+        await tx
+          .insert(conversationParticipants)
+          .values({
+            conversationId: row.id,
+            kind: 'agent',
+            participantId: agent.agentId,
+            displayName: agent.displayName,
+            joinedAt: clock.now(),
+          })
+          .onConflictDoUpdate({
+            target: [
+              conversationParticipants.conversationId,
+              conversationParticipants.kind,
+              conversationParticipants.participantId,
+            ],
+            set: { leftAt: null },
+          });
+        await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
+        await auditAction(tx, agent, row, 'conversation.barged', null, { supervisorId: agent.agentId });
+        return toConversation(await lockConversation(tx, row.id));
       });
     },
 

@@ -10,6 +10,7 @@ import {
   type CustomerServerEvents,
 } from '@clearline/protocol';
 import type { Namespace, Server, Socket } from 'socket.io';
+import { type Clock, systemClock } from '../../platform/clock.ts';
 import { AppError, toErrorBody } from '../../platform/errors.ts';
 import type { EventBus } from '../../platform/events.ts';
 import type { Logger } from '../../platform/logger.ts';
@@ -22,7 +23,9 @@ import {
   type AgentAuthService,
   type CustomerSessions,
   type CustomerTokenVerifier,
+  type StepUpService,
 } from '../security/index.ts';
+import { watchAgentIdle } from './agent-idle.ts';
 import { deliveriesFor, queuesTouchedBy, rooms } from './dispatch.ts';
 import { bindHandlers, type InFlight } from './handlers.ts';
 
@@ -52,6 +55,9 @@ export interface RealtimeDeps {
   metrics: Metrics;
   logger: Logger;
   inFlight: InFlight;
+  clock?: Clock;
+  /** Step-up verification (the security domain): prompts and outcomes pushed to both sides. */
+  stepUp?: StepUpService | null;
   /** Presence heartbeats and customers' places in line (the routing domain). */
   routing?: {
     waitTimes(queue: string): Promise<
@@ -101,6 +107,18 @@ export function attachRealtime(deps: RealtimeDeps) {
     CustomerServerEvents
   >;
   const agents = io.of(AGENT_NAMESPACE) as unknown as Namespace<AgentClientEvents, AgentServerEvents>;
+  const idle = watchAgentIdle({ sessions: deps.agentAuth, clock: deps.clock ?? systemClock, logger });
+  const stepUp = deps.stepUp ?? null;
+  const unsubscribeStepUp =
+    stepUp?.subscribe(({ type, cardmemberId, challenge }) => {
+      customers.to(rooms.cardmember(cardmemberId)).emit(type, challenge);
+      if (challenge.conversationId)
+        agents.to(rooms.conversation(challenge.conversationId)).emit('stepup.updated', challenge);
+    }) ?? (() => undefined);
+  const needStepUp = () => {
+    if (!stepUp) throw new AppError('FORBIDDEN', 'Step-up verification is not available.');
+    return stepUp;
+  };
 
   /* ---------- agent presence: heartbeats for the agents connected to this node ---------- */
   const connectedAgents = new Map<string, { agentId: string; queues: readonly string[] }>();
@@ -257,6 +275,9 @@ export function attachRealtime(deps: RealtimeDeps) {
           setTimeout(() => disconnectCardmember(principal.cardmemberId, 'revoked'), 50).unref();
           return { revokedAt: revokedAt.toISOString(), endedConversations: open.length };
         },
+        'stepup.list': () => needStepUp().listPending(principal),
+        'stepup.approve': (p) => needStepUp().approve(principal, p.challengeId),
+        'stepup.answer': (p) => needStepUp().answer(principal, p),
         'typing.set': async (p) => {
           if (!socket.rooms.has(rooms.conversation(p.conversationId)))
             throw new AppError('CONVERSATION_NOT_FOUND');
@@ -309,6 +330,17 @@ export function attachRealtime(deps: RealtimeDeps) {
     socket.join(rooms.agent(principal.agentId));
     for (const q of principal.queues) socket.join(rooms.queue(q));
     if (isSupervisor(principal)) socket.join(rooms.supervisors);
+    // Idle timeout: warned before the end; any event is activity (registered before the handlers).
+    idle.track(socket as unknown as Socket, principal.sessionId);
+    socket.use((_packet, next) => {
+      idle.activity(socket as unknown as Socket, principal.sessionId).then(
+        (alive) => (alive ? next() : undefined),
+        (err) => {
+          logger.warn({ err }, 'agent activity not recorded');
+          next();
+        },
+      );
+    });
 
     bindHandlers(
       socket as unknown as Socket,
@@ -332,7 +364,43 @@ export function attachRealtime(deps: RealtimeDeps) {
           const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
           return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
         },
-        'conversation.resolve': (p) => conversations.resolve(principal, p.conversationId),
+        'conversation.resolve': (p) => conversations.resolve(principal, p.conversationId, p.wrapUp),
+        'conversation.transfer': async (p) => {
+          let toAgent: AgentPrincipal | null = null;
+          if (p.toAgentId) {
+            const profile = await deps.agentAuth.profile(p.toAgentId);
+            if (!profile) throw new AppError('NOT_FOUND', 'No such agent.');
+            toAgent = {
+              kind: 'agent',
+              agentId: profile.id,
+              role: profile.role,
+              queues: profile.queues,
+              languages: profile.languages,
+              displayName: profile.displayName,
+              sessionId: '',
+              expiresAt: new Date(0),
+            };
+          }
+          const conversation = await conversations.transfer(principal, {
+            conversationId: p.conversationId,
+            toQueue: p.toQueue,
+            toAgent,
+            note: p.note,
+          });
+          if (conversation.assignedAgentId !== principal.agentId && !isSupervisor(principal)) {
+            await socket.leave(rooms.conversation(conversation.id));
+          }
+          return conversation;
+        },
+        'conversation.hold': (p) => conversations.hold(principal, p.conversationId, true),
+        'conversation.resume': (p) => conversations.hold(principal, p.conversationId, false),
+        'conversation.barge': async (p) => {
+          const conversation = await conversations.barge(principal, p.conversationId);
+          await socket.join(rooms.conversation(conversation.id));
+          return conversation;
+        },
+        'message.note': (p) => conversations.note(principal, p, 'note'),
+        'message.whisper': (p) => conversations.note(principal, p, 'whisper'),
         'message.send': async (p) => {
           const { message, duplicate } = await conversations.send(principal, p);
           if (duplicate) metrics.duplicateSends.inc();
@@ -344,6 +412,30 @@ export function attachRealtime(deps: RealtimeDeps) {
           if (!socket.rooms.has(rooms.conversation(p.conversationId)))
             throw new AppError('CONVERSATION_NOT_FOUND');
           return conversations.recordReceipt('agent', p);
+        },
+        'stepup.request': async (p) => {
+          const conversation = await conversations.get(principal, p.conversationId);
+          if (conversation.assignedAgentId !== principal.agentId)
+            throw new AppError(
+              'FORBIDDEN',
+              'Only the agent handling the conversation can ask for verification.',
+            );
+          if (conversation.status === 'resolved' || conversation.status === 'abandoned')
+            throw new AppError('CONVERSATION_CLOSED');
+          return needStepUp().require({
+            cardmemberId: conversation.cardmemberId,
+            conversationId: conversation.id,
+            cardAccountId: conversation.cardAccountId,
+            action: p.action,
+            method: p.method,
+            requestedBy: { kind: 'agent', id: principal.agentId, role: principal.role },
+          });
+        },
+        'session.extend': async () => {
+          const expiresAt = await deps.agentAuth.extend(principal.sessionId);
+          if (!expiresAt) throw new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again.');
+          await idle.checkAll(principal.sessionId);
+          return { expiresAt: expiresAt.toISOString() };
         },
         'typing.set': async (p) => {
           const room = rooms.conversation(p.conversationId);
@@ -365,8 +457,12 @@ export function attachRealtime(deps: RealtimeDeps) {
 
   return {
     disconnectCardmember,
+    /** Re-checks every agent socket's idle deadline now (tests move the clock, then call this). */
+    checkAgentSessions: () => idle.checkAll(),
     close() {
       unsubscribe();
+      unsubscribeStepUp();
+      idle.close();
       clearInterval(heartbeat);
       for (const t of pendingQueueRefresh.values()) clearTimeout(t);
       pendingQueueRefresh.clear();

@@ -1,4 +1,6 @@
 /* The routing domain's public entry: agent capacity and presence, and the wait estimate. */
+
+export { type MetricsSource, registerRoutingRoutes } from './routing.routes.ts';
 export {
   createRoutingService,
   DEFAULT_MAX_CHATS,

@@ -106,4 +106,49 @@ describe('place in line and estimated wait', () => {
     await eventually(() => expect(third.c.positions.get(third.conv.id)?.position).toBe(1));
     expect(updates.at(-1)?.text).toMatch(/^You're next\./);
   });
+
+  it('gives supervisors live and historical figures per queue, per agent and for the assistant', async () => {
+    const { a: sup } = await (async () => {
+      const a = await t.agent({ role: 'supervisor', queues: ['general'] });
+      return { a };
+    })();
+    const session = await AgentClient.login(t.url, {
+      email: sup.email,
+      password: sup.password,
+      totp: sup.totp(),
+    });
+    const cookie = `clearline_agent=${encodeURIComponent(session.sessionToken!)}`;
+    const since = encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString());
+    const res = await fetch(`${t.url}/api/v1/supervisor/metrics?targetSeconds=120&since=${since}`, {
+      headers: { cookie },
+    });
+    expect(res.status).toBe(200);
+    const { data } = (await res.json()) as {
+      data: { queues: Array<Record<string, unknown>>; agents: unknown[]; assistant: Record<string, unknown> };
+    };
+    const general = data.queues.find((q) => q.queue === 'general')!;
+    // From the first test: one customer still waiting, four chats answered at once, one resolved by an agent.
+    expect(general).toMatchObject({
+      waitingNow: 1,
+      answered: 16,
+      abandoned: 0,
+      abandonmentRate: 0,
+      serviceLevel: 1,
+    });
+    expect(general.averageSpeedOfAnswerSeconds).toBeGreaterThanOrEqual(0);
+    expect(general.agentsOnline).toBeGreaterThanOrEqual(1);
+    expect(data.agents.length).toBeGreaterThanOrEqual(1);
+    expect(data.assistant).toMatchObject({ handoffRate: 1, containmentRate: expect.any(Number) });
+
+    const plain = await t.agent({ queues: ['general'] });
+    const plainSession = await AgentClient.login(t.url, {
+      email: plain.email,
+      password: plain.password,
+      totp: plain.totp(),
+    });
+    const refused = await fetch(`${t.url}/api/v1/supervisor/metrics`, {
+      headers: { cookie: `clearline_agent=${encodeURIComponent(plainSession.sessionToken!)}` },
+    });
+    expect(refused.status).toBe(403);
+  });
 });

@@ -14,6 +14,10 @@ import { agentSessions, agents } from './security.tables.ts';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 const TOTP_PERIOD_SECONDS = 30;
+/** Default for AGENT_IDLE_MINUTES: a session with no event or request for this long ends. */
+export const DEFAULT_AGENT_IDLE_MINUTES = 15;
+/** Activity is written at most this often per session (a burst of events is one write). */
+const TOUCH_EVERY_MS = 10_000;
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = {
@@ -91,10 +95,39 @@ export function createAgentAuthService(deps: {
   db: Db;
   clock: Clock;
   sessionHours: number;
+  /** Idle timeout: the session ends after this many minutes without an agent event or request. */
+  idleMinutes?: number;
   /** Sign-ins, failures, lockouts, sign-outs and new accounts are recorded here when given. */
   audit?: AuditLog;
 }) {
   const { db, clock, audit } = deps;
+  const idleMs = (deps.idleMinutes ?? DEFAULT_AGENT_IDLE_MINUTES) * 60_000;
+  /** When a session ends: idle deadline or absolute expiry, whichever is first. */
+  const deadlineOf = (s: { lastActiveAt: Date; expiresAt: Date }) =>
+    new Date(Math.min(s.lastActiveAt.getTime() + idleMs, s.expiresAt.getTime()));
+
+  /**
+   * Records activity on a live session (at most every 10 s unless forced) and returns when it will
+   * end now; null when it has ended (signed out, expired or idle too long).
+   */
+  async function touch(id: string, force = false): Promise<Date | null> {
+    const now = clock.now();
+    const [s] = await db
+      .select({
+        lastActiveAt: agentSessions.lastActiveAt,
+        expiresAt: agentSessions.expiresAt,
+        revokedAt: agentSessions.revokedAt,
+      })
+      .from(agentSessions)
+      .where(eq(agentSessions.id, id));
+    if (!s || s.revokedAt || deadlineOf(s) <= now) return null;
+    if (!force && now.getTime() - s.lastActiveAt.getTime() < TOUCH_EVERY_MS) return deadlineOf(s);
+    await db
+      .update(agentSessions)
+      .set({ lastActiveAt: now })
+      .where(and(eq(agentSessions.id, id), lt(agentSessions.lastActiveAt, now)));
+    return deadlineOf({ lastActiveAt: now, expiresAt: s.expiresAt });
+  }
   const actorOf = (row: AgentRow) => ({ kind: row.role as AgentRole, id: row.id });
 
   /** Counts a failure (and audits it) in one transaction; true when it locked the account. */
@@ -228,7 +261,9 @@ export function createAgentAuthService(deps: {
           .returning({ id: agents.id });
         if (claimed.length === 0) return false;
         const id = sessionId(token);
-        await tx.insert(agentSessions).values({ id, agentId: row.id, createdAt: now, expiresAt });
+        await tx
+          .insert(agentSessions)
+          .values({ id, agentId: row.id, createdAt: now, expiresAt, lastActiveAt: now });
         await audit?.append(
           {
             actor: actorOf(row),
@@ -268,6 +303,13 @@ export function createAgentAuthService(deps: {
           ),
         );
       if (!found) throw new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again.');
+      if (found.session.lastActiveAt.getTime() + idleMs <= now.getTime())
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Your session ended after a period without activity; sign in again.',
+        );
+      // A request is activity: it keeps the session alive.
+      await touch(found.session.id);
       return {
         kind: 'agent',
         agentId: found.agent.id,
@@ -278,6 +320,20 @@ export function createAgentAuthService(deps: {
         sessionId: found.session.id,
         expiresAt: found.session.expiresAt,
       };
+    },
+
+    /** The idle timeout in milliseconds (AGENT_IDLE_MINUTES). */
+    idleMs,
+    /** Activity on a session (an agent event): returns when the session will now end, null if it has ended. */
+    touch,
+    /** "Stay signed in": extends the session by a full idle period; null if it has already ended. */
+    extend: (sessionId: string) => touch(sessionId, true),
+    /** When the session ends if nothing happens (idle deadline or absolute expiry); null if it has ended. */
+    async deadline(sessionId: string): Promise<Date | null> {
+      const [s] = await db.select().from(agentSessions).where(eq(agentSessions.id, sessionId));
+      if (!s || s.revokedAt) return null;
+      const d = deadlineOf(s);
+      return d > clock.now() ? d : null;
     },
 
     async profile(agentId: string): Promise<AgentProfile | null> {

@@ -1,6 +1,7 @@
 export {
   type AgentAuthService,
   createAgentAuthService,
+  DEFAULT_AGENT_IDLE_MINUTES,
   hashPassword,
   MAX_FAILED_LOGINS,
   type NewAgent,
@@ -39,3 +40,12 @@ export {
   type RequestAuth,
   registerSecurityRoutes,
 } from './security.routes.ts';
+export {
+  createStepUpService,
+  STEP_UP_MAX_ATTEMPTS,
+  STEP_UP_TTL_MINUTES,
+  type StepUpListener,
+  type StepUpProfileSource,
+  type StepUpRequester,
+  type StepUpService,
+} from './step-up.service.ts';

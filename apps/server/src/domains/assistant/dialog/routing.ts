@@ -171,7 +171,8 @@ export function routeFor(
   customer: { lang: Lang; segment: 'consumer' | 'small_business' },
 ): { queue: QueueName; priority: number } {
   const route = ROUTES[intent];
-  if (route.queue === 'fraud' || route.queue === 'supervisor') return { queue: route.queue, priority: route.priority };
+  if (route.queue === 'fraud' || route.queue === 'supervisor')
+    return { queue: route.queue, priority: route.priority };
   if (customer.lang === 'es') return { queue: 'spanish', priority: route.priority };
   if (customer.segment === 'small_business') return { queue: 'small_business', priority: route.priority };
   return { queue: route.queue, priority: route.priority };
