@@ -32,6 +32,7 @@ async function signedInAgent() {
     password: a.password,
     totp: a.totp(now),
   });
+  if (!sessionToken) throw new Error('no session token');
   const socket = io(`${t.url}/agent`, {
     auth: { sessionToken },
     transports: ['websocket'],
