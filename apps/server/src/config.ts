@@ -42,6 +42,10 @@ const ZEnv = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
+  /** A customer in line who says nothing this long is asked whether they are still there. */
+  QUEUE_IDLE_WARN_MINUTES: z.coerce.number().positive().max(240).default(10),
+  /** After an unanswered "still there?", this long until the place is given up (abandoned). */
+  QUEUE_IDLE_ABANDON_MINUTES: z.coerce.number().positive().max(60).default(2),
   /** Set to `off` to hand every new conversation straight to the queue (no virtual assistant). */
   ASSISTANT: z.enum(['on', 'off']).default('on'),
   /** Who may frame the widget and console (CSP frame-ancestors): `'self'`, `'none'` or origins. */
@@ -96,6 +100,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** The virtual assistant answers first in new conversations. */
   assistant: boolean;
+  /** Idle customers in line: warned after `warnMs` of silence, abandoned `abandonMs` after the warning. */
+  queueIdle: { warnMs: number; abandonMs: number };
   /** The optional language model the assistant may use (null: off). */
   llm: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
   /** Security headers, CORS and rate limits (in Redis when redisUrl is set, else per process). */
@@ -156,6 +162,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     agentIdleMinutes: e.AGENT_IDLE_MINUTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     assistant: e.ASSISTANT === 'on',
+    queueIdle: {
+      warnMs: e.QUEUE_IDLE_WARN_MINUTES * 60_000,
+      abandonMs: e.QUEUE_IDLE_ABANDON_MINUTES * 60_000,
+    },
     llm: e.LLM_BASE_URL
       ? {
           baseUrl: e.LLM_BASE_URL,

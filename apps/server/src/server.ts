@@ -27,7 +27,7 @@ import {
   registerConversationRoutes,
 } from './domains/conversations/index.ts';
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
-import { createRoutingService, registerRoutingRoutes, type RoutingService } from './domains/routing/index.ts';
+import { createRoutingService, type RoutingService, registerRoutingRoutes } from './domains/routing/index.ts';
 import {
   type AgentAuthService,
   type AuditLog,
@@ -302,6 +302,17 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     stepUp,
   });
 
+  // Silent customers in line are asked whether they are still there, then their place is freed.
+  const idleSweep = setInterval(
+    () => {
+      conversations
+        .sweepIdle({ warnAfterMs: config.queueIdle.warnMs, abandonAfterMs: config.queueIdle.abandonMs })
+        .catch((err) => logger.warn({ err }, 'idle sweep failed'));
+    },
+    Math.min(30_000, Math.max(1_000, config.queueIdle.abandonMs / 4)),
+  );
+  idleSweep.unref();
+
   let closed: Promise<void> | null = null;
   return {
     app,
@@ -325,6 +336,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
         const drained = await inFlight.drained(config.shutdownGraceMs);
         if (!drained)
           logger.warn({ inFlight: inFlight.count }, 'shutdown grace ran out with events in flight');
+        clearInterval(idleSweep);
         await assistant?.close(config.shutdownGraceMs);
         realtime.close();
         io.disconnectSockets(true);

@@ -129,6 +129,20 @@ export interface ConversationAuditEntry {
   after?: unknown;
 }
 
+/** The question asked of a silent customer in line, with the button that keeps their place. */
+export function stillThere(lang: Language, abandonAfterMs: number): AssistantReply {
+  const minutes = Math.max(1, Math.round(abandonAfterMs / 60_000));
+  return lang === 'es'
+    ? {
+        body: `¿Sigue ahí? Para conservar su lugar en la fila, responda o pulse "Sigo aquí" ${minutes === 1 ? 'en el próximo minuto' : `en los próximos ${minutes} minutos`}.`,
+        payload: { type: 'quick_replies', options: [{ value: 'still_here', label: 'Sigo aquí' }] },
+      }
+    : {
+        body: `Are you still there? To keep your place in line, reply or press "I'm still here" within ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
+        payload: { type: 'quick_replies', options: [{ value: 'still_here', label: "I'm still here" }] },
+      };
+}
+
 /** What a principal may see of a message (customers never see agent-only content). */
 function viewFor(principal: Principal): (m: Message) => Message {
   return principal.kind === 'customer' ? forCustomer : (m) => m;
@@ -889,6 +903,68 @@ export function createConversationService(deps: {
           satisfaction: null,
         },
       };
+    },
+
+    /**
+     * Customers waiting in line who have gone silent: after `warnAfterMs` without a word they are
+     * asked whether they are still there (a button keeps their place: WCAG 2.2.1, warn and allow
+     * extending); `abandonAfterMs` after an unanswered warning the conversation is abandoned, which
+     * frees the place for the next customer. Safe on every node at once: each decision is re-checked
+     * under the conversation's row lock. Returns what it did.
+     */
+    async sweepIdle(options: { warnAfterMs: number; abandonAfterMs: number }) {
+      const now = clock.now();
+      const warnBefore = new Date(now.getTime() - options.warnAfterMs);
+      const candidates = await db
+        .select({ id: conversations.id })
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.status, 'queued'),
+            sql`greatest(${conversations.queuedAt}, (select max(m.created_at) from ${messages} m
+              where m.conversation_id = ${conversations.id} and m.author_kind = 'customer')) < ${warnBefore}`,
+          ),
+        )
+        .limit(200);
+      const done = { warned: 0, abandoned: 0 };
+      for (const { id } of candidates) {
+        await inTransaction(async (tx, events) => {
+          const row = await lockConversation(tx, id);
+          if (row.status !== 'queued') return;
+          const [last] = await tx
+            .select({ at: sql<Date | string | null>`max(${messages.createdAt})` })
+            .from(messages)
+            .where(and(eq(messages.conversationId, id), eq(messages.authorKind, 'customer')));
+          const lastActive = new Date(
+            Math.max(row.queuedAt?.getTime() ?? 0, last?.at ? new Date(last.at).getTime() : 0),
+          );
+          if (lastActive > warnBefore) return;
+          const [warning] = await tx
+            .select({ at: messages.createdAt })
+            .from(messages)
+            .where(
+              and(
+                eq(messages.conversationId, id),
+                gt(messages.createdAt, lastActive),
+                sql`${messages.payload}::text like '%"still_here"%'`,
+              ),
+            )
+            .orderBy(desc(messages.createdAt))
+            .limit(1);
+          if (!warning) {
+            const lang = row.language as Language;
+            const author = deps.assistant ? assistantAuthor(lang) : SYSTEM_AUTHOR;
+            await appendReply(tx, events, id, author, stillThere(lang, options.abandonAfterMs));
+            done.warned++;
+            return;
+          }
+          if (now.getTime() - warning.at.getTime() < options.abandonAfterMs) return;
+          await appendEvent(tx, events, id, 'abandoned');
+          await transitionLocked(tx, events, row, 'abandon');
+          done.abandoned++;
+        });
+      }
+      return done;
     },
 
     /** Chats each of these agents has now (assigned or on hold). */

@@ -151,4 +151,30 @@ describe('place in line and estimated wait', () => {
     });
     expect(refused.status).toBe(403);
   });
+
+  it('asks a silent customer in line whether they are still there, keeps the place on an answer, frees it otherwise', async () => {
+    const { c, conv } = await waitingCustomer();
+    const sweep = (warnAfterMs: number, abandonAfterMs: number) =>
+      t.server.services.conversations.sweepIdle({ warnAfterMs, abandonAfterMs });
+    await sweep(0, 60_000);
+    const warning = await eventually(() => {
+      const m = c.messages(conv.id).find((x) => x.payload?.type === 'quick_replies');
+      expect(m?.body).toMatch(/Are you still there\? .* within 1 minute\./);
+      return m!;
+    });
+    expect(warning.payload).toMatchObject({ options: [{ value: 'still_here' }] });
+    // A fresh warning is not repeated, and nothing is abandoned before its time.
+    await sweep(0, 60_000);
+    expect(c.messages(conv.id).filter((x) => x.payload?.type === 'quick_replies')).toHaveLength(1);
+    expect((await t.server.services.conversations.peek(conv.id))?.status).toBe('queued');
+
+    // Answering keeps the place: the next sweep starts over with a new warning, not an abandonment.
+    await c.send(conv.id, "I'm still here", { quickReply: 'still_here' });
+    await sweep(0, 0);
+    expect((await t.server.services.conversations.peek(conv.id))?.status).toBe('queued');
+    // No answer to that warning: the place is freed.
+    await sweep(0, 0);
+    expect((await t.server.services.conversations.peek(conv.id))?.status).toBe('abandoned');
+    await eventually(() => expect(c.messages(conv.id).some((m) => m.event === 'abandoned')).toBe(true));
+  });
 });

@@ -143,6 +143,13 @@ export async function step(
   const out = newOutput();
   remember(state, u);
 
+  // "I'm still here" (the idle warning while in line): the place is kept by the message itself.
+  if (u.quickReply === 'still_here') {
+    state.awaiting = null;
+    out.replies.push({ body: TEXT.keptPlace[state.lang] });
+    return out;
+  }
+
   // A person, at any point.
   if (
     u.quickReply === 'agent' ||

@@ -61,6 +61,10 @@ export const TEXT = {
     en: "You're already in line for an agent, and they will see everything you've told me. Meanwhile I can still help with anything else.",
     es: 'Ya está en la fila para hablar con un agente, que verá todo lo que me ha dicho. Mientras tanto, puedo seguir ayudándole.',
   } as T,
+  keptPlace: {
+    en: 'Thanks, you keep your place in line. An agent will be with you as soon as possible.',
+    es: 'Gracias, conserva su lugar en la fila. Un agente le atenderá lo antes posible.',
+  } as T,
   handoff: (team: string, lang: Lang) =>
     lang === 'es'
       ? `Le comunico con un agente del equipo de ${team}. Verá todo lo que me ha dicho, así que no tendrá que repetirlo. Puede seguir escribiendo aquí mientras espera.`
