@@ -66,6 +66,20 @@ describe('credit-limit increase eligibility', () => {
       1_844_500,
     ],
     [
+      'a limit already above the automatic ceiling goes to a specialist',
+      { account: { creditLimitCents: 3_000_000, currentBalanceCents: 300_000 } },
+      'refer',
+      ['request_above_automatic_limit'],
+      4_500_000,
+    ],
+    [
+      'a tiny limit still rises by at least $100',
+      { account: { creditLimitCents: 15_000, currentBalanceCents: 0 } },
+      'approve',
+      ['meets_all_rules'],
+      25_000,
+    ],
+    [
       'utilisation just under 70%',
       { account: { currentBalanceCents: 699_900 } },
       'approve',

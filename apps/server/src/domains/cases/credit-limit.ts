@@ -120,10 +120,17 @@ export function decideCreditLimitIncrease(
       ? Math.floor((Math.max(0, account.currentBalanceCents) * 10_000) / account.creditLimitCents)
       : 10_000;
 
-  const autoIncrease =
-    Math.floor((account.creditLimitCents * rules.maxAutoIncreaseBps) / 10_000 / 10_000) * 10_000;
-  const maxAutomatic = Math.min(account.creditLimitCents + autoIncrease, rules.maxAutoLimitCents);
-  const target = request.requestedLimitCents ?? maxAutomatic;
+  // The usual step (+50% by default), in whole $100 and at least $100; capped for an automatic answer.
+  const autoIncrease = Math.max(
+    10_000,
+    Math.floor((account.creditLimitCents * rules.maxAutoIncreaseBps) / 10_000 / 10_000) * 10_000,
+  );
+  const step = account.creditLimitCents + autoIncrease;
+  const maxAutomatic = Math.min(step, rules.maxAutoLimitCents);
+  // Without a request: the largest automatic limit or, for a limit already at the ceiling, the usual
+  // step for a specialist to review.
+  const target =
+    request.requestedLimitCents ?? (maxAutomatic > account.creditLimitCents ? maxAutomatic : step);
 
   // declines
   if (account.status !== 'open') {

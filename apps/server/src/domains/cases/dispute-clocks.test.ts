@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from './calendar.ts';
+import { addDays, type CalendarDate, daysBetween } from './calendar.ts';
 import {
   acknowledgementRequired,
   closingDatesForDay,
@@ -247,6 +247,29 @@ describe('dispute clocks (Regulation Z 1026.13)', () => {
         closingDates: day28,
       }),
     ).toThrow(RangeError);
+  });
+
+  it('for every receipt day of 2027 and 2028 and closing days 1, 15 and 28: two whole cycles after the receipt cycle, never past 90 days', () => {
+    for (const closingDay of [1, 15, 28]) {
+      const closings = closingDatesForDay(closingDay, '2026-12-01', 30);
+      for (let d = '2027-01-01'; d <= '2028-12-31'; d = addDays(d, 1)) {
+        const c = computeDisputeClocks({
+          receivedAt: new Date(`${d}T16:00:00Z`),
+          statement: { closingDate: '2026-12-01' },
+          closingDates: closings,
+        });
+        expect(c.receivedOn).toBe(d);
+        const i = closings.indexOf(c.receiptCycleClosesOn);
+        expect(c.receiptCycleClosesOn >= d && (i === 0 || closings[i - 1]! < d)).toBe(true);
+        expect(c.twoCompleteCyclesEndOn).toBe(closings[i + 2]);
+        expect(daysBetween(d, c.twoCompleteCyclesEndOn)).toBeGreaterThanOrEqual(56);
+        expect(c.resolutionDueOn <= c.ninetyDaysEndOn && c.resolutionDueOn <= c.twoCompleteCyclesEndOn).toBe(
+          true,
+        );
+        expect(c.acknowledgementDueOn).toBe(addDays(d, 30));
+        expect(c.acknowledgementDueOn < c.resolutionDueOn).toBe(true);
+      }
+    }
   });
 
   it.each([
