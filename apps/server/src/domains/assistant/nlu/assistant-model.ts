@@ -5,7 +5,7 @@
  * deserialise. Nothing is fetched from the network.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntentClassifier, RECOMMENDED_TRAIN_OPTIONS, type TrainOptions } from './classifier.ts';
@@ -60,6 +60,19 @@ export interface LoadedAssistantModel {
   cacheFile: string | null;
 }
 
+/**
+ * A digest of the engine's own source files, so that a cached model is never reused by a changed
+ * engine even when ENGINE_VERSION was not bumped.
+ */
+function engineSourceDigest(): string {
+  const h = createHash('sha256');
+  for (const name of readdirSync(here).sort()) {
+    if (/\.(ts|cjs)$/.test(name) && !name.endsWith('.test.ts'))
+      h.update(name).update(readFileSync(join(here, name)));
+  }
+  return h.digest('hex');
+}
+
 /** Loads the assistant model, training and caching it on first use. */
 export function loadAssistantModel(options: LoadAssistantOptions = {}): LoadedAssistantModel {
   const file = options.trainingFile ?? ASSISTANT_TRAINING_FILE;
@@ -69,6 +82,7 @@ export function loadAssistantModel(options: LoadAssistantOptions = {}): LoadedAs
   const examples = loadDataset(file);
   const hash = createHash('sha256')
     .update(ENGINE_VERSION)
+    .update(engineSourceDigest())
     .update(JSON.stringify(ASSISTANT_TRAIN_OPTIONS))
     .update(raw)
     .digest('hex')
