@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StepUpChallenge } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../platform/db.ts';
+import { type Database, migrateDatabase, openDatabase } from '../../platform/db.ts';
 import type { CustomerPrincipal } from '../../platform/principal.ts';
 import { openTestDatabase } from '../../test/harness.ts';
 import { type AuditLog, createAuditLog } from './audit/audit-log.ts';
@@ -13,16 +13,27 @@ import {
 } from './step-up.service.ts';
 
 /*
- * Step-up verification as a service, on the real database with the real migrations; only the
- * issuer core (a process boundary) and the clock are fakes.
+ * Step-up verification as a service, on the real database with the real migrations (PGlite, and
+ * PostgreSQL when DATABASE_URL is set); only the issuer core (a process boundary) and the clock are
+ * fakes. Every test uses fresh cardmember ids, so the shared PostgreSQL test database is fine.
  */
+const targets: Array<{ name: string; open: () => Promise<Database> }> = [
+  { name: 'PGlite', open: openTestDatabase },
+];
+if (process.env.DATABASE_URL) {
+  const url = process.env.DATABASE_URL;
+  targets.push({
+    name: 'PostgreSQL',
+    open: async () => {
+      const database = await openDatabase({ url });
+      await migrateDatabase(database);
+      return database;
+    },
+  });
+}
 
-let database: Database;
 let now = new Date('2026-11-24T12:00:00Z');
 const clock = { now: () => now };
-let audit: AuditLog;
-let stepUp: StepUpService;
-const events: Array<{ type: string; cardmemberId: string; challenge: StepUpChallenge }> = [];
 
 /** The issuer's profile of every test cardmember: cards ending 4242 (and a replaced 1111), ZIP 60601. */
 const core = {
@@ -34,40 +45,44 @@ const core = {
   ],
 };
 
-function customer(): CustomerPrincipal {
-  const cardmemberId = `cm_su_${randomUUID().slice(0, 8)}`;
-  return {
-    kind: 'customer',
-    cardmemberId,
-    cardAccountIds: [`ca_${cardmemberId}`],
-    displayName: 'Step Up',
-    tokenId: randomUUID(),
-    issuedAt: now,
-    expiresAt: new Date(now.getTime() + 3_600_000),
-  };
-}
+describe.each(targets)('step-up verification on $name', (target) => {
+  let database: Database;
+  let audit: AuditLog;
+  let stepUp: StepUpService;
+  const events: Array<{ type: string; cardmemberId: string; challenge: StepUpChallenge }> = [];
+  function customer(): CustomerPrincipal {
+    const cardmemberId = `cm_su_${randomUUID().slice(0, 8)}`;
+    return {
+      kind: 'customer',
+      cardmemberId,
+      cardAccountIds: [`ca_${cardmemberId}`],
+      displayName: 'Step Up',
+      tokenId: randomUUID(),
+      issuedAt: now,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+    };
+  }
 
-const challengeFor = (who: CustomerPrincipal, method: 'approve' | 'last4_zip' = 'approve') =>
-  stepUp.require({
-    cardmemberId: who.cardmemberId,
-    conversationId: null,
-    action: 'address_change',
-    method,
-    requestedBy: { kind: 'agent', id: 'ag_step_up' },
+  const challengeFor = (who: CustomerPrincipal, method: 'approve' | 'last4_zip' = 'approve') =>
+    stepUp.require({
+      cardmemberId: who.cardmemberId,
+      conversationId: null,
+      action: 'address_change',
+      method,
+      requestedBy: { kind: 'agent', id: 'ag_step_up' },
+    });
+
+  const actions = async (id: string) =>
+    (await audit.list({ subject: { type: 'step_up', id } })).map((e) => e.action);
+
+  beforeAll(async () => {
+    database = await target.open();
+    audit = createAuditLog({ db: database.db, clock });
+    stepUp = createStepUpService({ db: database.db, clock, audit, core });
+    stepUp.subscribe((e) => events.push(e));
   });
+  afterAll(() => database.close());
 
-const actions = async (id: string) =>
-  (await audit.list({ subject: { type: 'step_up', id } })).map((e) => e.action);
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  audit = createAuditLog({ db: database.db, clock });
-  stepUp = createStepUpService({ db: database.db, clock, audit, core });
-  stepUp.subscribe((e) => events.push(e));
-});
-afterAll(() => database.close());
-
-describe('step-up verification', () => {
   it('is created pending, pushed to the cardmember, approved once by them, then spent on one change', async () => {
     const who = customer();
     const challenge = await challengeFor(who);
