@@ -6,6 +6,7 @@ import { CardPicker } from './card-picker.tsx';
 import { type DemoSession, signInAs } from './demo-session.ts';
 import { SignIn } from './sign-in.tsx';
 import { SiteHeader } from './site-header.tsx';
+import { StepUpPrompt } from './step-up-prompt.tsx';
 import './demo-site.css';
 
 /** "Clearline Bank": a clearly-labelled demo issuer site that hosts the chat widget. */
@@ -63,6 +64,7 @@ export function DemoSite({ url }: { url: string }) {
             <h1 ref={welcome} tabIndex={-1} className="demo-welcome">
               {t('demo.welcome', { name: session.identity.displayName })}
             </h1>
+            <StepUpPrompt url={url} token={session.token} />
             <section className="demo-card">
               <CardPicker cards={session.identity.accounts} selectedId={cardId} onSelect={setCardId} />
             </section>
