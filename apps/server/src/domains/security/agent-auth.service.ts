@@ -120,7 +120,11 @@ export function createAgentAuthService(deps: {
       })
       .from(agentSessions)
       .where(eq(agentSessions.id, id));
-    if (!s || s.revokedAt || deadlineOf(s) <= now) return null;
+    if (!s || s.revokedAt) return null;
+    if (deadlineOf(s) <= now) {
+      await endIdle(id, s);
+      return null;
+    }
     if (!force && now.getTime() - s.lastActiveAt.getTime() < TOUCH_EVERY_MS) return deadlineOf(s);
     await db
       .update(agentSessions)
@@ -129,6 +133,28 @@ export function createAgentAuthService(deps: {
     return deadlineOf({ lastActiveAt: now, expiresAt: s.expiresAt });
   }
   const actorOf = (row: AgentRow) => ({ kind: row.role as AgentRole, id: row.id });
+
+  /** A session found idle past its deadline is closed for good, and recorded once (whichever node sees it first). */
+  async function endIdle(id: string, s: { lastActiveAt: Date; expiresAt: Date }): Promise<void> {
+    if (s.lastActiveAt.getTime() + idleMs > s.expiresAt.getTime()) return; // plain expiry, not idleness
+    await db.transaction(async (tx) => {
+      const [ended] = await tx
+        .update(agentSessions)
+        .set({ revokedAt: clock.now() })
+        .where(and(eq(agentSessions.id, id), isNull(agentSessions.revokedAt)))
+        .returning({ agentId: agentSessions.agentId });
+      if (!ended || !audit) return;
+      await audit.append(
+        {
+          actor: { kind: 'system', id: 'agent-auth' },
+          action: 'agent.session_expired',
+          subject: { type: 'agent', id: ended.agentId },
+          after: { session: id.slice(0, 12), reason: 'idle', lastActiveAt: s.lastActiveAt.toISOString() },
+        },
+        tx,
+      );
+    });
+  }
 
   /** Counts a failure (and audits it) in one transaction; true when it locked the account. */
   async function recordFailure(row: AgentRow, reason: string, context: LoginContext): Promise<boolean> {
@@ -303,11 +329,13 @@ export function createAgentAuthService(deps: {
           ),
         );
       if (!found) throw new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again.');
-      if (found.session.lastActiveAt.getTime() + idleMs <= now.getTime())
+      if (found.session.lastActiveAt.getTime() + idleMs <= now.getTime()) {
+        await endIdle(found.session.id, found.session);
         throw new AppError(
           'UNAUTHENTICATED',
           'Your session ended after a period without activity; sign in again.',
         );
+      }
       // A request is activity: it keeps the session alive.
       await touch(found.session.id);
       return {
@@ -333,7 +361,9 @@ export function createAgentAuthService(deps: {
       const [s] = await db.select().from(agentSessions).where(eq(agentSessions.id, sessionId));
       if (!s || s.revokedAt) return null;
       const d = deadlineOf(s);
-      return d > clock.now() ? d : null;
+      if (d > clock.now()) return d;
+      await endIdle(s.id, s);
+      return null;
     },
 
     async profile(agentId: string): Promise<AgentProfile | null> {

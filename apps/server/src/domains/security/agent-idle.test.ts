@@ -55,7 +55,7 @@ async function signedInAgent() {
   const ask = <T>(event: string, payload: object = {}) =>
     socket.emitWithAck(event, payload) as Promise<Ack<T>>;
   const next = (event: string) => new Promise<unknown>((resolve) => socket.once(event, resolve));
-  return { socket, seen, closed, rest, ask, next, sessionToken };
+  return { id: a.id, socket, seen, closed, rest, ask, next, sessionToken };
 }
 
 describe('agent idle timeout', () => {
@@ -90,6 +90,9 @@ describe('agent idle timeout', () => {
     const after = await agent.rest();
     expect(after.statusCode).toBe(401);
     expect(after.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    // Recorded once, however many sockets, nodes and requests noticed it.
+    const audited = await t.server.services.audit.list({ subject: { type: 'agent', id: agent.id } });
+    expect(audited.filter((e) => e.action === 'agent.session_expired')).toHaveLength(1);
   });
 
   it('counts any agent event as activity', async () => {
