@@ -90,7 +90,7 @@ const EVERYONE = (o: Outcome): Record<HttpRole, Outcome> =>
 const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outcome> }> = {
   'GET /healthz': { expect: EVERYONE('ok') },
   'GET /readyz': { expect: EVERYONE('ok') },
-  /** Prometheus text with no customer data; restrict it at the ingress in production (docs/operations.md). */
+  /** Prometheus text, no customer data (no-secrets-at-rest.test.ts scans it); open like /healthz, so keep it off the public ingress. */
   'GET /metrics': { expect: EVERYONE('ok') },
   'GET /api/v1/me': { expect: CUSTOMERS_ONLY },
   'GET /api/v1/conversations': { expect: CUSTOMERS_ONLY },
@@ -114,6 +114,8 @@ const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outc
   /** Static front ends (present when built) or the plain-text start page. */
   'GET /': { expect: EVERYONE('ok') },
   'GET /*': { expect: EVERYONE('ok') },
+  // Without a built widget (unit tests before `npm run build`), `/` says how to build it.
+  'GET /': { expect: EVERYONE('ok') },
   'GET /console': { expect: EVERYONE('ok') },
   'GET /console/*': { expect: EVERYONE('ok') },
 };
