@@ -113,9 +113,13 @@ const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outc
   'POST /api/v1/demo/token': { body: {}, expect: EVERYONE('VALIDATION_FAILED') },
   /** Static front ends (present when built) or the plain-text start page. */
   'GET /': { expect: EVERYONE('ok') },
+  // The CORS preflight catch-all (shown at the root when no static app is mounted): nothing outside /api.
+  'OPTIONS /*': { expect: EVERYONE('NOT_FOUND') },
   'GET /*': { expect: EVERYONE('ok') },
   // Without a built widget (unit tests before `npm run build`), `/` says how to build it.
   'GET /': { expect: EVERYONE('ok') },
+  // The CORS preflight catch-all (shown at the root when no static app is mounted): nothing outside /api.
+  'OPTIONS /*': { expect: EVERYONE('NOT_FOUND') },
   'GET /console': { expect: EVERYONE('ok') },
   'GET /console/*': { expect: EVERYONE('ok') },
 };
