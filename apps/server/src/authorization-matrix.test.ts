@@ -111,13 +111,9 @@ const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outc
   /** Development mode only (DEMO_DISABLED in production; see server tests). */
   'GET /api/v1/demo/identities': { expect: EVERYONE('ok') },
   'POST /api/v1/demo/token': { body: {}, expect: EVERYONE('VALIDATION_FAILED') },
-  /** Static front ends (present when built) or the plain-text start page. */
+  /** Static front ends (present when built); without a built widget, `/` says how to build it. */
   'GET /': { expect: EVERYONE('ok') },
-  // The CORS preflight catch-all (shown at the root when no static app is mounted): nothing outside /api.
-  'OPTIONS /*': { expect: EVERYONE('NOT_FOUND') },
   'GET /*': { expect: EVERYONE('ok') },
-  // Without a built widget (unit tests before `npm run build`), `/` says how to build it.
-  'GET /': { expect: EVERYONE('ok') },
   // The CORS preflight catch-all (shown at the root when no static app is mounted): nothing outside /api.
   'OPTIONS /*': { expect: EVERYONE('NOT_FOUND') },
   'GET /console': { expect: EVERYONE('ok') },
