@@ -5,6 +5,7 @@ import { Composer } from '../composer/composer.tsx';
 import { type ChatSession, type ChatState, isEnded } from '../state/chat-session.ts';
 import { ConnectionBanner } from '../status/connection-banner.tsx';
 import { ErrorNotice } from '../status/error-notice.tsx';
+import { QueueStatus } from '../status/queue-status.tsx';
 import { SensitiveNotice } from '../status/sensitive-notice.tsx';
 import { TypingIndicator } from '../status/typing-indicator.tsx';
 import { Transcript } from '../transcript/transcript.tsx';
@@ -111,6 +112,7 @@ export function ChatPanel({ session, state, cardLabel, visible, composerRef, onM
           }}
         />
       )}
+      <QueueStatus text={state.queueText} />
       <TypingIndicator name={state.typingName} />
       <SensitiveNotice shown={state.sensitiveRemoved} onDismiss={() => session.dismissSensitiveNotice()} />
       <ErrorNotice code={state.error} onDismiss={() => session.dismissError()} />

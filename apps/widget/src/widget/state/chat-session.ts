@@ -26,6 +26,8 @@ export interface ChatState {
   error: ClientErrorCode | null;
   /** Set when the server removed a card number or another secret from the customer's last message. */
   sensitiveRemoved: boolean;
+  /** While waiting for an agent: the place in line and estimated wait, as one sentence from the server. */
+  queueText: string | null;
 }
 
 export interface ChatSessionOptions {
@@ -65,6 +67,7 @@ export class ChatSession {
     typingName: null,
     error: null,
     sensitiveRemoved: false,
+    queueText: null,
   };
   #starting: Promise<Conversation> | null = null;
   /** The chat was opened on this card without a conversation and one was started for the greeting. */
@@ -80,7 +83,16 @@ export class ChatSession {
       c.on('status', (status) => this.#set({ status })),
       c.on('message', (m) => this.#onMessage(m)),
       c.on('conversation', (conversation) => {
-        if (conversation.id === this.#state.conversation?.id) this.#set({ conversation });
+        if (conversation.id !== this.#state.conversation?.id) return;
+        this.#set(conversation.status === 'queued' ? { conversation } : { conversation, queueText: null });
+      }),
+      c.on('queuePosition', (q) => {
+        if (
+          q.conversationId === this.#state.conversation?.id &&
+          this.#state.conversation?.status !== 'assigned'
+        ) {
+          this.#set({ queueText: q.text });
+        }
       }),
       c.on('typing', (t) => {
         if (t.conversationId !== this.#state.conversation?.id || t.who === 'customer') return;
