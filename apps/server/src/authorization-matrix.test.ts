@@ -216,6 +216,7 @@ const AGENT_MATRIX: Record<string, SocketRow<AgentRole>> = {
     expect: ASSIGNEE_OR_SUPERVISOR,
   },
   'conversation.hold': { fixture: 'fresh-assigned', payload: ref, expect: ASSIGNEE_OR_SUPERVISOR },
+  'canned.list': { fixture: 'fresh-assigned', payload: ref, expect: ASSIGNEE_OR_SUPERVISOR },
   'conversation.resume': {
     fixture: 'fresh-assigned',
     payload: ref,

@@ -2,6 +2,7 @@ import {
   AGENT_NAMESPACE,
   type AgentLogin,
   type AgentSession,
+  type CannedResponse,
   type Conversation,
   type Message,
   type QueueItem,
@@ -124,6 +125,11 @@ export class AgentClient extends BaseClient<AgentEvents> {
   /** An internal note: agents and supervisors see it; the customer never does. */
   note(conversationId: string, body: string): Promise<Message> {
     return this.request<Message>('message.note', { conversationId, clientMessageId: noteId(), body });
+  }
+
+  /** Canned responses (en/es) for a conversation, placeholders filled. */
+  canned(conversationId: string): Promise<CannedResponse[]> {
+    return this.request<CannedResponse[]>('canned.list', { conversationId });
   }
 
   /** Supervisors: a message to the agent only. */

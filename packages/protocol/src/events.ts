@@ -53,6 +53,10 @@ export const ZMessageSend = z
       .optional(),
   })
   .strict();
+/** A canned response with its placeholders filled for one conversation. */
+export const ZCannedResponse = z.object({ id: z.string(), title: z.string(), text: z.string() });
+export type CannedResponse = z.infer<typeof ZCannedResponse>;
+
 /** An internal note or a whisper: agents only, never shown to the customer. */
 export const ZNoteSend = z
   .object({
@@ -215,6 +219,7 @@ export const AGENT_EVENT_SCHEMAS = {
   'message.send': ZMessageSend,
   'message.note': ZNoteSend,
   'message.whisper': ZNoteSend,
+  'canned.list': ZConversationRef,
   'message.history': ZMessageHistory,
   'receipt.update': ZReceiptUpdate,
   'typing.set': ZTypingSet,
@@ -235,6 +240,7 @@ export interface AgentClientEvents {
   'conversation.barge': (p: ConversationRef, ack: AckFn<Conversation>) => void;
   'message.note': (p: z.input<typeof ZNoteSend>, ack: AckFn<Message>) => void;
   'message.whisper': (p: z.input<typeof ZNoteSend>, ack: AckFn<Message>) => void;
+  'canned.list': (p: ConversationRef, ack: AckFn<CannedResponse[]>) => void;
   'message.send': (p: MessageSend, ack: AckFn<Message>) => void;
   'message.history': (p: MessageHistory, ack: AckFn<HistoryResult>) => void;
   'receipt.update': (p: ReceiptUpdate, ack: AckFn<Receipt>) => void;

@@ -153,4 +153,13 @@ describe('agent and supervisor actions', () => {
     // Nothing changed: still the first agent's.
     expect((await t.server.services.conversations.peek(conv.id))?.assignedAgentId).not.toBe(other.id);
   });
+
+  it('offers canned responses in the conversation language with the placeholders filled', async () => {
+    const { client: ag, a } = await agent();
+    const { conv } = await chatWith(ag);
+    const canned = await ag.canned(conv.id);
+    const greeting = canned.find((r) => r.id === 'greeting')!;
+    expect(greeting.text).toMatch(new RegExp(`^Hi Test, I'm ${a.displayName}\\.`));
+    expect(canned.every((r) => !/\{\w+\}/.test(r.text))).toBe(true);
+  });
 });

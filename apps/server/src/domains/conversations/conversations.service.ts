@@ -32,6 +32,7 @@ import {
 
 export type { SendResult } from './message-writer.ts';
 
+import { fillCanned } from './canned-responses.ts';
 import { forCustomer, toConversation, toMessage, toReceipt } from './conversations.mappers.ts';
 import { conversationParticipants, conversations, messages, receipts } from './conversations.tables.ts';
 
@@ -965,6 +966,26 @@ export function createConversationService(deps: {
         });
       }
       return done;
+    },
+
+    /** The canned responses for a conversation the agent may read, in its language, placeholders filled. */
+    async canned(agent: AgentPrincipal, conversationId: string) {
+      const row = await loadAuthorized(agent, conversationId);
+      const [customer] = await db
+        .select({ name: conversationParticipants.displayName })
+        .from(conversationParticipants)
+        .where(
+          and(
+            eq(conversationParticipants.conversationId, row.id),
+            eq(conversationParticipants.kind, 'customer'),
+          ),
+        );
+      return fillCanned(row.language as Language, {
+        customerFirstName: customer?.name.split(/\s+/)[0] ?? '',
+        agentName: agent.displayName,
+        cardLast4: row.cardLast4 ?? '',
+        productName: row.cardProductName ?? '',
+      });
     },
 
     /** Chats each of these agents has now (assigned or on hold). */

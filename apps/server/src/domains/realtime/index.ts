@@ -401,6 +401,7 @@ export function attachRealtime(deps: RealtimeDeps) {
         },
         'message.note': (p) => conversations.note(principal, p, 'note'),
         'message.whisper': (p) => conversations.note(principal, p, 'whisper'),
+        'canned.list': (p) => conversations.canned(principal, p.conversationId),
         'message.send': async (p) => {
           const { message, duplicate } = await conversations.send(principal, p);
           if (duplicate) metrics.duplicateSends.inc();
