@@ -7,6 +7,10 @@ import {
   type Message,
   type QueueItem,
   type QueueUpdated,
+  type SessionExpiring,
+  type SessionExtended,
+  type StepUpChallenge,
+  type StepUpRequest,
   type Transcript,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
@@ -15,6 +19,10 @@ import { deleteJson, getJson, postJsonRaw } from './http.ts';
 export interface AgentEvents extends BaseEvents {
   /** The waiting list of one of the agent's queues changed. */
   queue: (update: QueueUpdated) => void;
+  /** The session ends soon for inactivity unless extended (`extendSession`). */
+  sessionExpiring: (info: SessionExpiring) => void;
+  /** A step-up verification this agent requested changed (verified, failed, locked, expired). */
+  stepUp: (challenge: StepUpChallenge) => void;
 }
 
 export interface AgentClientOptions extends BaseClientOptions {
@@ -50,6 +58,9 @@ export class AgentClient extends BaseClient<AgentEvents> {
         this.emit('queue', q);
       },
     );
+    const raw = this.socket as unknown as { on(e: string, l: (x: never) => void): void };
+    raw.on('session.expiring', (s: SessionExpiring) => this.emit('sessionExpiring', s));
+    raw.on('stepup.updated', (c: StepUpChallenge) => this.emit('stepUp', c));
   }
 
   /**
@@ -125,6 +136,19 @@ export class AgentClient extends BaseClient<AgentEvents> {
   /** An internal note: agents and supervisors see it; the customer never does. */
   note(conversationId: string, body: string): Promise<Message> {
     return this.request<Message>('message.note', { conversationId, clientMessageId: noteId(), body });
+  }
+
+  /** Keeps an idle session alive (after a `sessionExpiring` warning). */
+  extendSession(): Promise<SessionExtended> {
+    return this.request<SessionExtended>('session.extend', {});
+  }
+
+  /**
+   * Asks the customer of a conversation this agent handles for step-up verification before a
+   * sensitive change (approval in the signed-in app, or last four + ZIP): never in the chat text.
+   */
+  requestStepUp(input: StepUpRequest): Promise<StepUpChallenge> {
+    return this.request<StepUpChallenge>('stepup.request', input);
   }
 
   /** Canned responses (en/es) for a conversation, placeholders filled. */

@@ -162,4 +162,26 @@ describe('agent and supervisor actions', () => {
     expect(greeting.text).toMatch(new RegExp(`^Hi Test, I'm ${a.displayName}\\.`));
     expect(canned.every((r) => !/\{\w+\}/.test(r.text))).toBe(true);
   });
+
+  it('asks the customer for step-up verification outside the chat, and keeps an idle session alive on request', async () => {
+    const { client: ag } = await agent();
+    const { customer, conv } = await chatWith(ag);
+    const prompts: string[] = [];
+    customer.on('stepUp', (c) => prompts.push(c.status));
+    const updates: string[] = [];
+    ag.on('stepUp', (c) => updates.push(c.status));
+    const challenge = await ag.requestStepUp({
+      conversationId: conv.id,
+      action: 'address_change',
+      method: 'approve',
+    });
+    expect(challenge.status).toBe('pending');
+    await eventually(() => expect(prompts).toContain('pending'));
+    await customer.approveStepUp(challenge.id);
+    await eventually(() => expect(updates).toContain('verified'));
+    // Nothing about it was typed into the chat.
+    expect(customer.messages(conv.id).some((m) => /approve|verif/i.test(m.body))).toBe(false);
+    const extended = await ag.extendSession();
+    expect(new Date(extended.expiresAt).getTime()).toBeGreaterThan(Date.now());
+  });
 });
