@@ -38,3 +38,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ CUSTOMER_TOKEN_SECRET: 'short' })).toThrow(/at least 32/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('believes no forwarded address by default, and parses hops and addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -46,6 +46,18 @@ const ZEnv = z.object({
   QUEUE_IDLE_WARN_MINUTES: z.coerce.number().positive().max(240).default(10),
   /** After an unanswered "still there?", this long until the place is given up (abandoned). */
   QUEUE_IDLE_ABANDON_MINUTES: z.coerce.number().positive().max(60).default(2),
+  /**
+   * Whether to believe X-Forwarded-For (per-IP rate limits and logs use the client address): `false`
+   * (default: the socket's peer), `true` (any proxy: only behind one that overwrites the header), a
+   * number of proxy hops, or the proxies' addresses/CIDRs separated by commas.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine(
+      (v) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/.test(v),
+      'must be true, false, a hop count or addresses',
+    ),
   /** Set to `off` to hand every new conversation straight to the queue (no virtual assistant). */
   ASSISTANT: z.enum(['on', 'off']).default('on'),
   /** Who may frame the widget and console (CSP frame-ancestors): `'self'`, `'none'` or origins. */
@@ -100,6 +112,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** The virtual assistant answers first in new conversations. */
   assistant: boolean;
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe. */
+  trustProxy: boolean | number | string[];
   /** Idle customers in line: warned after `warnMs` of silence, abandoned `abandonMs` after the warning. */
   queueIdle: { warnMs: number; abandonMs: number };
   /** The optional language model the assistant may use (null: off). */
@@ -162,6 +176,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     agentIdleMinutes: e.AGENT_IDLE_MINUTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     assistant: e.ASSISTANT === 'on',
+    trustProxy:
+      e.TRUST_PROXY === 'true'
+        ? true
+        : e.TRUST_PROXY === 'false'
+          ? false
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY.split(/[\s,]+/).filter(Boolean),
     queueIdle: {
       warnMs: e.QUEUE_IDLE_WARN_MINUTES * 60_000,
       abandonMs: e.QUEUE_IDLE_ABANDON_MINUTES * 60_000,

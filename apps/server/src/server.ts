@@ -194,7 +194,8 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     }),
     bodyLimit: LIMITS.frameBytes,
-    trustProxy: true,
+    // Only believe X-Forwarded-For from configured proxies: otherwise per-IP limits could be dodged.
+    trustProxy: config.trustProxy as boolean | string[], // a number is a hop count (Fastify accepts it)
   }) as unknown as FastifyInstance; // pino's Logger is wider than FastifyBaseLogger; routes need only the base.
   installErrorHandling(app, logger);
   registerSecurityHeaders(app, { ...config.http, hsts: config.mode === 'production' });
