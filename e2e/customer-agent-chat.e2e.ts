@@ -59,7 +59,10 @@ describe.skipIf(!chromiumAvailable())('customer and agent chat in real browsers'
       .locator('[data-event="handed_off"]', { hasText: 'The assistant is connecting you with an agent.' })
       .waitFor();
     // While waiting, the customer is told their place in line (nobody is staffed yet: "shortly").
-    await chat.getByTestId('queue-status').getByText(/^You're (next|number \d+ in line)\./).waitFor();
+    await chat
+      .getByTestId('queue-status')
+      .getByText(/^You're (next|number \d+ in line)\./)
+      .waitFor();
 
     // Meanwhile another cardmember reports fraud: that chat goes to the top of the list.
     const closeFraud = await fraudReportedBy(
