@@ -332,6 +332,43 @@ export function createConversationService(deps: {
     );
   }
 
+  /** Chats each of these agents has now (assigned or on hold). */
+  async function agentLoads(agentIds: string[]): Promise<Record<string, number>> {
+    if (agentIds.length === 0) return {};
+    const rows = await db
+      .select({ id: conversations.assignedAgentId, n: sql<number>`count(*)::int` })
+      .from(conversations)
+      .where(
+        and(
+          inArray(conversations.assignedAgentId, agentIds),
+          inArray(conversations.status, ['assigned', 'on_hold']),
+        ),
+      )
+      .groupBy(conversations.assignedAgentId);
+    return Object.fromEntries(rows.map((r) => [r.id!, Number(r.n)]));
+  }
+
+  /** Adds an agent (or supervisor) to the conversation's participants, or brings them back. */
+  async function joinAsAgent(tx: Tx, conversationId: string, agent: AgentPrincipal, at: Date) {
+    await tx
+      .insert(conversationParticipants)
+      .values({
+        conversationId,
+        kind: 'agent',
+        participantId: agent.agentId,
+        displayName: agent.displayName,
+        joinedAt: at,
+      })
+      .onConflictDoUpdate({
+        target: [
+          conversationParticipants.conversationId,
+          conversationParticipants.kind,
+          conversationParticipants.participantId,
+        ],
+        set: { leftAt: null },
+      });
+  }
+
   /** Serialises one agent's claims across nodes (capacity is checked under it). */
   async function lockAgent(tx: Tx, agentId: string) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agent:${agentId}`}))`);
@@ -363,23 +400,7 @@ export function createConversationService(deps: {
     row: typeof conversations.$inferSelect,
   ): Promise<Conversation> {
     const now = clock.now();
-    await tx
-      .insert(conversationParticipants)
-      .values({
-        conversationId: row.id,
-        kind: 'agent',
-        participantId: agent.agentId,
-        displayName: agent.displayName,
-        joinedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [
-          conversationParticipants.conversationId,
-          conversationParticipants.kind,
-          conversationParticipants.participantId,
-        ],
-        set: { leftAt: null },
-      });
+    await joinAsAgent(tx, row.id, agent, now);
     await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
     await deps.onAssigned?.(tx, agent.agentId, now);
     await auditAction(
@@ -785,20 +806,7 @@ export function createConversationService(deps: {
         abandonments: finished
           .filter((r) => r.status === 'abandoned' && r.queuedAt && r.closedAt)
           .map((r) => ({ at: r.closedAt!.getTime(), waitedSeconds: secs(r.closedAt!, r.queuedAt!) })),
-        loads: async (agentIds: string[]): Promise<Record<string, number>> => {
-          if (agentIds.length === 0) return {};
-          const rows = await db
-            .select({ id: conversations.assignedAgentId, n: sql<number>`count(*)::int` })
-            .from(conversations)
-            .where(
-              and(
-                inArray(conversations.assignedAgentId, agentIds),
-                inArray(conversations.status, ['assigned', 'on_hold']),
-              ),
-            )
-            .groupBy(conversations.assignedAgentId);
-          return Object.fromEntries(rows.map((r) => [r.id!, Number(r.n)]));
-        },
+        loads: agentLoads,
       };
     },
 
@@ -989,34 +997,7 @@ export function createConversationService(deps: {
     },
 
     /** Chats each of these agents has now (assigned or on hold). */
-    async loads(agentIds: string[]): Promise<Record<string, number>> {
-      if (agentIds.length === 0) return {};
-      const rows = await db
-        .select({ id: conversations.assignedAgentId, n: sql<number>`count(*)::int` })
-        .from(conversations)
-        .where(
-          and(
-            inArray(conversations.assignedAgentId, agentIds),
-            inArray(conversations.status, ['assigned', 'on_hold']),
-          ),
-        )
-        .groupBy(conversations.assignedAgentId);
-      return Object.fromEntries(rows.map((r) => [r.id!, Number(r.n)]));
-    },
-
-    /** Conversations an agent has now (assigned or on hold), against their capacity. */
-    async load(agentId: string): Promise<number> {
-      const [r] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(conversations)
-        .where(
-          and(
-            eq(conversations.assignedAgentId, agentId),
-            inArray(conversations.status, ['assigned', 'on_hold']),
-          ),
-        );
-      return Number(r?.n ?? 0);
-    },
+    loads: agentLoads,
 
     /** The agent handling a conversation (or a supervisor) ends it as resolved. */
     async resolve(agent: AgentPrincipal, conversationId: string, wrapUp?: string): Promise<Conversation> {
@@ -1184,23 +1165,7 @@ export function createConversationService(deps: {
         if (status !== 'assigned' && status !== 'on_hold') {
           throw new AppError('INVALID_TRANSITION', 'Only a conversation an agent is handling can be joined.');
         }
-        await tx
-          .insert(conversationParticipants)
-          .values({
-            conversationId: row.id,
-            kind: 'agent',
-            participantId: agent.agentId,
-            displayName: agent.displayName,
-            joinedAt: clock.now(),
-          })
-          .onConflictDoUpdate({
-            target: [
-              conversationParticipants.conversationId,
-              conversationParticipants.kind,
-              conversationParticipants.participantId,
-            ],
-            set: { leftAt: null },
-          });
+        await joinAsAgent(tx, row.id, agent, clock.now());
         await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
         await auditAction(tx, agent, row, 'conversation.barged', null, { supervisorId: agent.agentId });
         return toConversation(await lockConversation(tx, row.id));
