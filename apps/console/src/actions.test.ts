@@ -32,6 +32,11 @@ function context(patch: Partial<ConsoleState> = {}): ActionContext & { store: Co
     error: null,
     sessionEnded: false,
     signedOut: false,
+    modes: {},
+    wrapUps: {},
+    canned: {},
+    busy: null,
+    notice: null,
     ...patch,
   };
   const store = { accept: vi.fn(), resolve: vi.fn(), select: vi.fn(), closeEnded: vi.fn(), signOut: vi.fn() };

@@ -1,8 +1,9 @@
-import { type RefObject, useCallback, useId } from 'react';
+import { type RefObject, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HandoffSummaryPanel, latestHandoffSummary } from '../handoff/handoff-summary.tsx';
 import { ActionButton } from '../shell/action-button.tsx';
 import { type ConsoleState, type ConsoleStore, isEnded } from '../workspace/console-store.ts';
+import { ConversationTools } from './conversation-tools.tsx';
 import { ConversationTranscript } from './conversation-transcript.tsx';
 import { ReplyComposer } from './reply-composer.tsx';
 
@@ -19,6 +20,7 @@ export function ConversationView({ state, store, composerRef }: ConversationView
   const conversation = state.mine.find((c) => c.id === state.activeId);
   const id = conversation?.id ?? '';
   const onRead = useCallback((seq: number) => store.markRead(id, seq), [store, id]);
+  const [insert, setInsert] = useState<{ text: string } | null>(null);
 
   if (!conversation) {
     return (
@@ -59,6 +61,14 @@ export function ConversationView({ state, store, composerRef }: ConversationView
           )}
         </div>
       </header>
+      {!ended && (
+        <ConversationTools
+          conversation={conversation}
+          state={state}
+          store={store}
+          onInsert={(text) => setInsert({ text })}
+        />
+      )}
       {summary && <HandoffSummaryPanel summary={summary} />}
       <ConversationTranscript
         label={t('conversation.transcript', { name })}
@@ -81,6 +91,10 @@ export function ConversationView({ state, store, composerRef }: ConversationView
           inputRef={composerRef}
           onSend={(body) => void store.send(id, body)}
           onTyping={(on) => store.setTyping(id, on)}
+          mode={state.modes[id] ?? 'reply'}
+          modes={state.agent.role === 'agent' ? ['reply', 'note'] : ['reply', 'note', 'whisper']}
+          onMode={(m) => store.setMode(id, m)}
+          insert={insert}
         />
       )}
     </section>

@@ -37,6 +37,20 @@ export function MessageItem({ message, selfId }: { message: Message; selfId: str
     );
   }
   const mine = message.author.kind === 'agent' && message.author.id === selfId;
+  if (message.kind === 'note' || message.kind === 'whisper') {
+    return (
+      <li className={`cc-msg cc-msg--${message.kind}`} data-seq={message.seq} data-kind={message.kind}>
+        <p className="cc-msg__meta">
+          <span className="cc-msg__author">{mine ? t('conversation.you') : message.author.displayName}</span>
+          <span className="cc-msg__badge">
+            {message.kind === 'note' ? t('conversation.noteBadge') : t('conversation.whisperBadge')}
+          </span>{' '}
+          {time}
+        </p>
+        <p className="cc-msg__body">{message.body}</p>
+      </li>
+    );
+  }
   const assistant = message.author.kind === 'assistant';
   const author = assistant
     ? t('conversation.assistantName')

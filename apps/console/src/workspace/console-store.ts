@@ -4,7 +4,10 @@ import {
   type ClientErrorCode,
   type ConnectionStatus,
 } from '@clearline/client';
-import type { AgentProfile, Conversation, Message, QueueItem } from '@clearline/protocol';
+import type { AgentProfile, CannedResponse, Conversation, Message, QueueItem } from '@clearline/protocol';
+
+/** Who a typed message goes to: the customer, the agents only (note), or the handling agent (whisper). */
+export type ComposeMode = 'reply' | 'note' | 'whisper';
 
 export interface PendingReply {
   localId: string;
@@ -32,7 +35,26 @@ export interface ConsoleState {
   sessionEnded: boolean;
   /** The agent signed out here. */
   signedOut: boolean;
+  /** Where the composer sends, per conversation (default: the customer). */
+  modes: Readonly<Record<string, ComposeMode>>;
+  /** The wrap-up code chosen for each conversation, sent with End chat. */
+  wrapUps: Readonly<Record<string, string>>;
+  /** Canned responses loaded for a conversation (placeholders filled by the server). */
+  canned: Readonly<Record<string, readonly CannedResponse[]>>;
+  /** A conversation action in progress (hold, resume, transfer), to disable its buttons. */
+  busy: string | null;
+  /** The last action's outcome, announced politely (i18n key + values). */
+  notice: { key: string; values?: Record<string, string> } | null;
 }
+
+/** Wrap-up codes an agent picks from when ending a chat (why it ended). */
+export const WRAP_UP_CODES = [
+  'resolved_first_contact',
+  'resolved_case_opened',
+  'information_given',
+  'customer_left',
+  'referred_elsewhere',
+] as const;
 
 const TERMINAL: ReadonlySet<Conversation['status']> = new Set(['resolved', 'abandoned']);
 const TYPING_TIMEOUT_MS = 8_000;
@@ -74,6 +96,11 @@ export class ConsoleStore {
       error: null,
       sessionEnded: false,
       signedOut: false,
+      modes: {},
+      wrapUps: {},
+      canned: {},
+      busy: null,
+      notice: null,
     };
     this.#off.push(
       client.on('status', (status) => {
@@ -142,6 +169,8 @@ export class ConsoleStore {
   }
 
   async send(conversationId: string, body: string): Promise<void> {
+    const mode = this.#state.modes[conversationId] ?? 'reply';
+    if (mode !== 'reply') return this.#agentsOnly(conversationId, body, mode);
     const pending: PendingReply = { localId: `reply-${++localIds}`, conversationId, body };
     this.#set({ pending: [...this.#state.pending, pending], error: null });
     try {
@@ -153,9 +182,50 @@ export class ConsoleStore {
     }
   }
 
+  setMode(conversationId: string, mode: ComposeMode): void {
+    this.#set({ modes: { ...this.#state.modes, [conversationId]: mode } });
+  }
+
+  setWrapUp(conversationId: string, code: string): void {
+    this.#set({ wrapUps: { ...this.#state.wrapUps, [conversationId]: code } });
+  }
+
   async resolve(conversationId: string): Promise<void> {
     try {
-      this.#upsertMine(await this.client.resolve(conversationId));
+      const wrapUp = this.#state.wrapUps[conversationId] ?? WRAP_UP_CODES[0];
+      this.#upsertMine(await this.client.resolve(conversationId, wrapUp));
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    }
+  }
+
+  hold(conversationId: string): Promise<void> {
+    return this.#act(conversationId, () => this.client.hold(conversationId), 'notice.held');
+  }
+
+  resume(conversationId: string): Promise<void> {
+    return this.#act(conversationId, () => this.client.resume(conversationId), 'notice.resumed');
+  }
+
+  /** Transfers to a queue or an agent; the conversation leaves "My conversations" once it is gone. */
+  async transfer(
+    conversationId: string,
+    to: { queue?: string; agentId?: string; note?: string },
+  ): Promise<void> {
+    await this.#act(conversationId, () => this.client.transfer(conversationId, to), 'notice.transferred', {
+      target: to.queue ?? to.agentId ?? '',
+    });
+    const after = this.#state.mine.find((c) => c.id === conversationId);
+    if (after && after.assignedAgentId !== this.#state.agent.id && !this.#state.error) {
+      this.closeEnded(conversationId);
+    }
+  }
+
+  async loadCanned(conversationId: string): Promise<void> {
+    if (this.#state.canned[conversationId]) return;
+    try {
+      const list = await this.client.canned(conversationId);
+      this.#set({ canned: { ...this.#state.canned, [conversationId]: list } });
     } catch (err) {
       this.#set({ error: codeOf(err) });
     }
@@ -179,6 +249,34 @@ export class ConsoleStore {
     if (seq <= (this.#readSeq.get(conversationId) ?? 0) || !this.client.connected) return;
     this.#readSeq.set(conversationId, seq);
     this.client.markRead(conversationId, seq).catch(() => this.#readSeq.delete(conversationId));
+  }
+
+  async #agentsOnly(conversationId: string, body: string, mode: 'note' | 'whisper'): Promise<void> {
+    this.#set({ error: null });
+    try {
+      if (mode === 'note') await this.client.note(conversationId, body);
+      else await this.client.whisper(conversationId, body);
+      this.#set({ notice: { key: mode === 'note' ? 'notice.noteSaved' : 'notice.whisperSent' } });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    }
+  }
+
+  async #act(
+    conversationId: string,
+    run: () => Promise<Conversation>,
+    notice: string,
+    values?: Record<string, string>,
+  ): Promise<void> {
+    this.#set({ busy: conversationId, error: null });
+    try {
+      this.#upsertMine(await run());
+      this.#set({ notice: { key: notice, ...(values ? { values } : {}) } });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ busy: null });
+    }
   }
 
   dismissError(): void {

@@ -54,6 +54,9 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
       <div className="cc-banner" role="status" data-visible={state.status === 'reconnecting'}>
         {state.status === 'reconnecting' ? t('app.status.reconnecting') : ''}
       </div>
+      <div className="cc-notice" role="status">
+        {state.notice ? t(state.notice.key, state.notice.values) : ''}
+      </div>
       <div className="cc-error-slot" role="alert">
         {state.error && (
           <div className="cc-alert cc-alert--inline" data-code={state.error}>
