@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { CustomerClient } from '@clearline/client';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,18 @@ describe.skipIf(!chromiumAvailable())("an agent's tools in the console", () => {
     await main.getByRole('button', { name: 'End chat' }).click();
     await chat.getByText('This chat has ended.').waitFor();
     await main.getByText('This chat has ended.').waitFor();
+
+    // The customer keeps the transcript: a text file with the conversation, without the agent's note.
+    const [download] = await Promise.all([
+      customerPage.waitForEvent('download'),
+      chat.getByRole('button', { name: 'Download transcript' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^clearline-chat-\d{4}-\d{2}-\d{2}-[\w-]+\.txt$/);
+    const saved = await readFile((await download.path())!, 'utf8');
+    expect(saved).toContain('Clearline chat transcript');
+    expect(saved).toContain(`${agent.displayName}: Hi ${firstName}, I'm ${agent.displayName}.`);
+    expect(saved).toContain('You: I was charged twice for the same dinner.');
+    expect(saved).not.toContain(note);
     const { rows } = (await env.server.server.database.db.execute(
       sql`select m.event_data->>'wrapUp' as wrap_up from messages m join conversations c on c.id = m.conversation_id
           where c.cardmember_id = ${customer.identity.id} and m.event = 'resolved'`,

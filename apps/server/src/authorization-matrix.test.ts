@@ -97,6 +97,10 @@ const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outc
   'GET /api/v1/conversations/:id/transcript': {
     expect: { ...CUSTOMERS_ONLY, other: 'CONVERSATION_NOT_FOUND' },
   },
+  /** The same, as a text file to keep. */
+  'GET /api/v1/conversations/:id/transcript/download': {
+    expect: { ...CUSTOMERS_ONLY, other: 'CONVERSATION_NOT_FOUND' },
+  },
   /** Sign-in is open to anyone; an empty body is refused before any lookup. */
   'POST /api/v1/agent/session': { body: {}, expect: EVERYONE('VALIDATION_FAILED') },
   'GET /api/v1/agent/session': { expect: AGENTS_ONLY },

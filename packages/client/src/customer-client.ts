@@ -12,7 +12,7 @@ import {
   type Transcript,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
-import { getJson, postJson } from './http.ts';
+import { getJson, getTextFile, postJson } from './http.ts';
 
 export interface CustomerClientOptions extends BaseClientOptions {
   /**
@@ -143,6 +143,21 @@ export class CustomerClient extends BaseClient<CustomerEvents> {
         },
       ),
     );
+  }
+
+  /**
+   * The transcript as a text file to keep, in the conversation's language (agent-only messages left
+   * out, sensitive numbers already removed).
+   */
+  transcriptFile(conversationId: string): Promise<{ fileName: string; text: string }> {
+    return this.#bearer()
+      .then((t) =>
+        getTextFile(
+          `${this.#url}/api/v1/conversations/${encodeURIComponent(conversationId)}/transcript/download`,
+          { authorization: `Bearer ${t}` },
+        ),
+      )
+      .then((f) => ({ fileName: f.fileName ?? 'clearline-chat.txt', text: f.text }));
   }
 
   /** Development servers only: the seeded cardmembers the demo site signs in as. */

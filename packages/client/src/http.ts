@@ -45,3 +45,15 @@ export async function postJsonRaw<T>(url: string, body: unknown): Promise<{ data
 export async function deleteJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
   return unwrap<T>(await fetch(url, { method: 'DELETE', headers, credentials: 'same-origin' }));
 }
+
+/** GET of a file: its text and the name the server suggests; errors arrive as the usual JSON envelope. */
+export async function getTextFile(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ fileName: string | null; text: string }> {
+  const res = await fetch(url, { headers, credentials: 'same-origin' });
+  if (!res.ok) await unwrap<never>(res);
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { fileName: name, text: await res.text() };
+}

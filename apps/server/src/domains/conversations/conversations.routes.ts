@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseWith, sendOk } from '../../platform/http.ts';
 import type { AgentPrincipal, CustomerPrincipal } from '../../platform/principal.ts';
 import type { ConversationService } from './conversations.service.ts';
+import { transcriptFileName, transcriptText } from './transcript-text.ts';
 
 const ZIdParams = z.object({ id: ZConversationId });
 
@@ -28,6 +29,18 @@ export function registerConversationRoutes(
     const customer = await auth.customer(req);
     const { id } = parseWith(ZIdParams, req.params);
     return sendOk(reply, await conversations.transcript(customer, id));
+  });
+
+  /* The same transcript as a text file to keep (customer-visible messages only, already redacted). */
+  app.get('/api/v1/conversations/:id/transcript/download', async (req, reply) => {
+    const customer = await auth.customer(req);
+    const { id } = parseWith(ZIdParams, req.params);
+    const transcript = await conversations.transcript(customer, id);
+    return reply
+      .header('content-type', 'text/plain; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${transcriptFileName(transcript)}"`)
+      .header('cache-control', 'no-store')
+      .send(transcriptText(transcript, 'customer'));
   });
 
   /* Agents: what their role and queues allow. */

@@ -21,6 +21,20 @@ interface ChatPanelProps {
   onMinimise: () => void;
 }
 
+/** Saves the transcript through the browser's download (a text file, named by the server). */
+async function saveTranscript(session: ChatSession): Promise<void> {
+  const file = await session.transcriptFile();
+  if (!file) return;
+  const url = URL.createObjectURL(new Blob([file.text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The chat window: a non-modal dialog; Escape minimises it. */
 export function ChatPanel({ session, state, cardLabel, visible, composerRef, onMinimise }: ChatPanelProps) {
   const { t, i18n } = useTranslation();
@@ -50,6 +64,9 @@ export function ChatPanel({ session, state, cardLabel, visible, composerRef, onM
     footer = (
       <div className="cl-ended">
         <p>{t('widget.ended')}</p>
+        <button type="button" className="cl-button" onClick={() => void saveTranscript(session)}>
+          {t('widget.downloadTranscript')}
+        </button>
         <button
           type="button"
           className="cl-button cl-button--primary"

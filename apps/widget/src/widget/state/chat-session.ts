@@ -175,6 +175,18 @@ export class ChatSession {
     }
   }
 
+  /** The transcript of the current conversation as a text file (null after an error, shown as usual). */
+  async transcriptFile(): Promise<{ fileName: string; text: string } | null> {
+    const conversation = this.#state.conversation;
+    if (!conversation) return null;
+    try {
+      return await this.#client.transcriptFile(conversation.id);
+    } catch (err) {
+      this.#set({ error: errorCode(err) });
+      return null;
+    }
+  }
+
   /** Leaves an ended conversation behind: the next message opens a new one. */
   startNew(): void {
     const old = this.#state.conversation;
