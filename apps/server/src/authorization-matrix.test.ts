@@ -90,7 +90,7 @@ const EVERYONE = (o: Outcome): Record<HttpRole, Outcome> =>
 const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outcome> }> = {
   'GET /healthz': { expect: EVERYONE('ok') },
   'GET /readyz': { expect: EVERYONE('ok') },
-  /** Prometheus text, no customer data (no-secrets-at-rest.test.ts scans it); open like /healthz, so keep it off the public ingress. */
+  /** Prometheus text, no customer data (no-secrets-at-rest.test.ts scans it); open unless METRICS_TOKEN is set (server.test.ts covers the token). */
   'GET /metrics': { expect: EVERYONE('ok') },
   'GET /api/v1/me': { expect: CUSTOMERS_ONLY },
   'GET /api/v1/conversations': { expect: CUSTOMERS_ONLY },

@@ -37,6 +37,8 @@ const ZEnv = z.object({
   /** An agent session with no event or request for this many minutes ends (after a warning). */
   AGENT_IDLE_MINUTES: z.coerce.number().positive().max(240).default(15),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (the Prometheus scraper). */
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   /** Optional OpenAI-compatible chat-completions endpoint for the assistant (off when unset). */
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
@@ -110,6 +112,8 @@ export interface Config {
   /** Idle timeout of agent sessions, in minutes (warned shortly before; any activity extends it). */
   agentIdleMinutes: number;
   shutdownGraceMs: number;
+  /** Bearer token required by /metrics (null: open, for a scraper on a private network). */
+  metricsToken: string | null;
   /** The virtual assistant answers first in new conversations. */
   assistant: boolean;
   /** Fastify's trustProxy: whose X-Forwarded-For to believe. */
@@ -175,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     agentSessionHours: e.AGENT_SESSION_HOURS,
     agentIdleMinutes: e.AGENT_IDLE_MINUTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
     assistant: e.ASSISTANT === 'on',
     trustProxy:
       e.TRUST_PROXY === 'true'

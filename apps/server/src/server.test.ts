@@ -43,6 +43,31 @@ describe('operations endpoints', () => {
   });
 });
 
+describe('metrics scrape token', () => {
+  it('with METRICS_TOKEN set, /metrics answers only the scraper holding it', async () => {
+    const token = 'scrape-token-0123456789abcdef';
+    const guarded = await createTestServer({ database, env: { METRICS_TOKEN: token, ASSISTANT: 'off' } });
+    try {
+      const anonymous = await fetch(`${guarded.url}/metrics`);
+      expect(anonymous.status).toBe(401);
+      expect((await anonymous.json()).error.code).toBe('UNAUTHENTICATED');
+      const wrong = await fetch(`${guarded.url}/metrics`, {
+        headers: { authorization: `Bearer ${token.slice(0, -1)}x` },
+      });
+      expect(wrong.status).toBe(401);
+      const scraper = await fetch(`${guarded.url}/metrics`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(scraper.status).toBe(200);
+      expect(await scraper.text()).toContain('clearline_socket_connections');
+      // Health checks stay open for the load balancer.
+      expect((await fetch(`${guarded.url}/healthz`)).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('REST envelope and bad input', () => {
   it('unknown routes, malformed JSON and oversize bodies get codes', async () => {
     const missing = await fetch(`${t.url}/api/v1/nothing-here`);
