@@ -563,7 +563,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         .from(secureMessages)
         .leftJoin(cases, eq(cases.id, secureMessages.caseId))
         .where(eq(secureMessages.cardmemberId, cardmemberId))
-        .orderBy(desc(secureMessages.createdAt), desc(secureMessages.id))
+        .orderBy(desc(secureMessages.createdAt), desc(secureMessages.seq))
         .limit(200);
       return rows.map((r) => toSecureMessage(r.m, r.reference));
     },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -83,6 +84,8 @@ export const secureMessages = pgTable(
   'secure_messages',
   {
     id: uuid('id').primaryKey(),
+    /** Insertion order (ties of created_at). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     cardmemberId: text('cardmember_id').notNull(),
     cardAccountId: text('card_account_id'),
     caseId: uuid('case_id').references(() => cases.id),

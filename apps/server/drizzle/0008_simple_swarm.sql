@@ -74,6 +74,7 @@ CREATE TABLE "disputes" (
 --> statement-breakpoint
 CREATE TABLE "secure_messages" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "secure_messages_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"cardmember_id" text NOT NULL,
 	"card_account_id" text,
 	"case_id" uuid,
