@@ -15,7 +15,7 @@ import {
 } from '../accounts/index.ts';
 import { type AuditLog, createAuditLog } from '../security/index.ts';
 import { addDays, addMonths, instantAt, issuerDateOf } from './calendar.ts';
-import { type CaseService, createCaseService } from './cases.service.ts';
+import { createCaseService } from './cases.service.ts';
 
 /*
  * The cases repository suite: the same tests on the embedded PGlite and on a real PostgreSQL.
