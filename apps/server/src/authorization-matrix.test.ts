@@ -87,7 +87,13 @@ const AGENTS_ONLY: Record<HttpRole, Outcome> = {
 const EVERYONE = (o: Outcome): Record<HttpRole, Outcome> =>
   Object.fromEntries(HTTP_ROLES.map((r) => [r, o])) as Record<HttpRole, Outcome>;
 
-const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outcome> }> = {
+/** Cases of the owner made in beforeAll (the shared conversation's account), for the cases rows. */
+const fixtures = { caseReference: '', secureMessageId: '', transactionId: '' };
+
+const HTTP_MATRIX: Record<
+  string,
+  { body?: object | (() => object); url?: () => string; expect: Record<HttpRole, Outcome> }
+> = {
   'GET /healthz': { expect: EVERYONE('ok') },
   'GET /readyz': { expect: EVERYONE('ok') },
   /** Prometheus text, no customer data (no-secrets-at-rest.test.ts scans it); open unless METRICS_TOKEN is set (server.test.ts covers the token). */
@@ -111,6 +117,40 @@ const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outc
   },
   'GET /api/v1/supervisor/metrics': {
     expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
+  },
+  /* Cases (issue 6): customers their own; agents of accounts they handled a chat on; supervisors all. */
+  'GET /api/v1/cases': { expect: CUSTOMERS_ONLY },
+  'GET /api/v1/cases/:reference': {
+    url: () => `/api/v1/cases/${fixtures.caseReference}`,
+    expect: { ...CUSTOMERS_ONLY, other: 'CASE_NOT_FOUND' },
+  },
+  'GET /api/v1/secure-messages': { expect: CUSTOMERS_ONLY },
+  'POST /api/v1/secure-messages/:id/read': {
+    url: () => `/api/v1/secure-messages/${fixtures.secureMessageId}/read`,
+    expect: { ...CUSTOMERS_ONLY, other: 'SECURE_MESSAGE_NOT_FOUND' },
+  },
+  'GET /api/v1/agent/cases': {
+    url: () => `/api/v1/agent/cases?cardAccountId=${ownerAccount}`,
+    expect: { ...AGENTS_ONLY, notInQueue: 'FORBIDDEN' },
+  },
+  'GET /api/v1/agent/cases/:reference': {
+    url: () => `/api/v1/agent/cases/${fixtures.caseReference}`,
+    expect: { ...AGENTS_ONLY, notInQueue: 'CASE_NOT_FOUND' },
+  },
+  /** An internal note: repeatable, so every allowed role gets through. */
+  'POST /api/v1/agent/cases/:reference/actions': {
+    url: () => `/api/v1/agent/cases/${fixtures.caseReference}/actions`,
+    body: { action: 'note', note: 'matrix note' },
+    expect: { ...AGENTS_ONLY, notInQueue: 'CASE_NOT_FOUND' },
+  },
+  /** On the shared conversation: its agent and supervisors (a repeat returns the same dispute). */
+  'POST /api/v1/agent/disputes': {
+    body: () => ({ conversationId: shared, transactionId: fixtures.transactionId, reason: 'other' }),
+    expect: { ...AGENTS_ONLY, notInQueue: 'CONVERSATION_NOT_FOUND' },
+  },
+  'POST /api/v1/agent/complaints': {
+    body: () => ({ conversationId: shared, category: 'other', words: 'matrix complaint' }),
+    expect: { ...AGENTS_ONLY, notInQueue: 'CONVERSATION_NOT_FOUND' },
   },
   /** Development mode only (DEMO_DISABLED in production; see server tests). */
   'GET /api/v1/demo/identities': { expect: EVERYONE('ok') },
@@ -429,6 +469,38 @@ beforeAll(async () => {
     firstId,
   );
   shared = firstId;
+
+  const { cases } = t.server.services;
+  const opened = await cases.open({
+    type: 'general',
+    cardmemberId: OWNER,
+    cardAccountId: ownerAccount,
+    conversationId: shared,
+    actor: { kind: 'assistant' },
+    title: 'Matrix case',
+    language: 'en',
+  });
+  fixtures.caseReference = opened.reference;
+  fixtures.secureMessageId = (
+    await cases.postSecureMessage({
+      cardmemberId: OWNER,
+      cardAccountId: ownerAccount,
+      caseId: opened.id,
+      kind: 'notice',
+      subject: 'Matrix notice',
+      body: 'For the authorization matrix.',
+      language: 'en',
+    })
+  ).id;
+  for (const statement of await core.listStatements(ownerAccount)) {
+    const charge = (await core.listTransactions(ownerAccount, { statementId: statement.id })).find(
+      (x) => x.kind === 'purchase' && x.amountCents > 0,
+    );
+    if (charge) {
+      fixtures.transactionId = charge.id;
+      break;
+    }
+  }
 }, 400_000);
 
 afterAll(async () => {
@@ -467,7 +539,8 @@ describe('authorization matrix', () => {
     for (const route of routes) {
       const row = HTTP_MATRIX[route]!;
       const [method, path] = route.split(' ') as [string, string];
-      const url = path.replace(':id', shared).replace('*', 'index.html');
+      const url = row.url?.() ?? path.replace(':id', shared).replace('*', 'index.html');
+      const body = typeof row.body === 'function' ? row.body() : row.body;
       expected[route] = row.expect;
       actual[route] = {};
       for (const role of HTTP_ROLES) {
@@ -488,7 +561,7 @@ describe('authorization matrix', () => {
           url,
           headers,
           cookies,
-          ...(row.body ? { payload: row.body } : {}),
+          ...(body ? { payload: body } : {}),
         });
         let outcome: Outcome;
         if (res.statusCode < 400) outcome = 'ok';

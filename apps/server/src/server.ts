@@ -22,6 +22,7 @@ import {
   createLanguageModel,
   loadAssistantModel,
 } from './domains/assistant/index.ts';
+import { type CaseService, createCaseService, registerCaseRoutes } from './domains/cases/index.ts';
 import {
   type ConversationService,
   createConversationService,
@@ -99,6 +100,8 @@ export interface ClearlineServer {
     routing: RoutingService;
     /** Step-up verification before sensitive changes (`require`, `isVerified`, `consume`). */
     stepUp: StepUpService;
+    /** Cases, disputes (`.disputes`), complaints (`.complaints`) and secure messages. */
+    cases: CaseService;
   };
   /** Re-checks every agent socket's idle deadline now (tests that move the clock). */
   checkAgentSessions(): Promise<void>;
@@ -172,6 +175,13 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     audit,
   });
   const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
+  const cases = createCaseService({
+    db,
+    clock,
+    core: issuerCore,
+    bus,
+    audit: (entry, tx) => audit.append(entry, tx),
+  });
   const customerSessions = createCustomerSessions({ db, clock, audit });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
   // Rate limits: in Redis (shared by every node) when configured, else per process.
@@ -247,6 +257,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   });
   registerConversationRoutes(app, { conversations, auth });
   registerRoutingRoutes(app, { routing, source: conversations, auth, now: () => clock.now() });
+  registerCaseRoutes(app, { cases, auth });
   registerAccountRoutes(app, {
     core: issuerCore,
     auth,
@@ -335,7 +346,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp },
+    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp, cases },
     checkAgentSessions: () => realtime.checkAgentSessions(),
     demoAgents,
     async listen() {

@@ -33,6 +33,19 @@ export {
   lifecycleOf,
   nextCaseStatus,
 } from './case-status.ts';
+export { registerCaseRoutes } from './cases.routes.ts';
+export {
+  type Audience,
+  type CaseAccess,
+  type CaseActor,
+  type CaseService,
+  createCaseService,
+  type OpenCaseInput,
+  type OpenedCase,
+  type SecureMessageInput,
+  type SecureMessageKind,
+  type TimelineEventInput,
+} from './cases.service.ts';
 export {
   CFPB_COMPLAINT_CLOCKS,
   COMPLAINT_FINAL_RESPONSE_DAYS,
@@ -44,6 +57,7 @@ export {
   complaintClockStatus,
   computeComplaintClocks,
 } from './complaint-clocks.ts';
+export type { ComplaintLogInput, ComplaintLogResult, ComplaintService } from './complaints.service.ts';
 export {
   type CreditLimitDecision,
   type CreditLimitReason,
@@ -75,6 +89,13 @@ export {
   NOTICE_WINDOW_DAYS,
   RESOLUTION_MAX_DAYS,
 } from './dispute-clocks.ts';
+export type {
+  AmountDueExcludingDisputes,
+  DisputeIntakeInput,
+  DisputeIntakeResult,
+  DisputeResolution,
+  DisputeService,
+} from './disputes.service.ts';
 export {
   type DueDateChangePlan,
   type DueDateChangeRefusal,
