@@ -112,7 +112,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
 
   const metrics = createMetrics();
   const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
-  const issuerCore = overrides.issuerCore ?? createDemoCore(db);
+  const issuerCore = overrides.issuerCore ?? createDemoCore(db, { clock });
   const audit = createAuditLog({ db, clock });
   let assistant: Assistant | null = null;
   if (config.assistant) {
