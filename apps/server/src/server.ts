@@ -44,6 +44,13 @@ import {
   type StepUpService,
   seedDemoAgents,
 } from './domains/security/index.ts';
+import {
+  createPlaceholderWorkflowCases,
+  createWorkflowService,
+  registerWorkflowRoutes,
+  type WorkflowCases,
+  type WorkflowService,
+} from './domains/workflows/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
@@ -74,6 +81,8 @@ export interface ServerOverrides {
   seedDemo?: boolean;
   /** Where the trained assistant model is cached (default: `<DATA_DIR>/nlu`). */
   modelCacheDir?: string;
+  /** Where workflows open their cases (the cases service; a placeholder until the branches merge). */
+  workflowCases?: WorkflowCases;
 }
 
 export interface ClearlineServer {
@@ -91,6 +100,8 @@ export interface ClearlineServer {
     routing: RoutingService;
     /** Step-up verification before sensitive changes (`require`, `isVerified`, `consume`). */
     stepUp: StepUpService;
+    /** Card, payment, rewards and account workflows (issue 6 §3-§5) for the assistant and the console. */
+    workflows: WorkflowService;
   };
   /** Re-checks every agent socket's idle deadline now (tests that move the clock). */
   checkAgentSessions(): Promise<void>;
@@ -164,6 +175,15 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     audit,
   });
   const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
+  const workflows = createWorkflowService({
+    db,
+    clock,
+    core: issuerCore,
+    stepUp,
+    audit: (entry, tx) => audit.append(entry, tx),
+    // replaced by the cases service when branches merge
+    cases: overrides.workflowCases ?? createPlaceholderWorkflowCases(),
+  });
   const customerSessions = createCustomerSessions({ db, clock, audit });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
   // Rate limits: in Redis (shared by every node) when configured, else per process.
@@ -233,6 +253,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   });
   registerConversationRoutes(app, { conversations, auth });
   registerRoutingRoutes(app, { routing, source: conversations, auth, now: () => clock.now() });
+  registerWorkflowRoutes(app, { workflows, conversations, auth });
   registerAccountRoutes(app, {
     core: issuerCore,
     auth,
@@ -321,7 +342,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp },
+    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp, workflows },
     checkAgentSessions: () => realtime.checkAgentSessions(),
     demoAgents,
     async listen() {

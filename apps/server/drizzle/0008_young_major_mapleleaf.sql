@@ -94,6 +94,18 @@ CREATE TABLE "core_requests" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "workflow_requests" (
+	"cardmember_id" text NOT NULL,
+	"workflow" text NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"card_account_id" text NOT NULL,
+	"status" text NOT NULL,
+	"result" jsonb,
+	"created_at" timestamp with time zone NOT NULL,
+	"completed_at" timestamp with time zone,
+	CONSTRAINT "workflow_requests_cardmember_id_workflow_idempotency_key_pk" PRIMARY KEY("cardmember_id","workflow","idempotency_key")
+);
+--> statement-breakpoint
 ALTER TABLE "core_bank_accounts" ADD CONSTRAINT "core_bank_accounts_cardmember_id_core_cardmembers_id_fk" FOREIGN KEY ("cardmember_id") REFERENCES "public"."core_cardmembers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "core_communication_preferences" ADD CONSTRAINT "core_communication_preferences_cardmember_id_core_cardmembers_id_fk" FOREIGN KEY ("cardmember_id") REFERENCES "public"."core_cardmembers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "core_due_date_changes" ADD CONSTRAINT "core_due_date_changes_card_account_id_core_card_accounts_id_fk" FOREIGN KEY ("card_account_id") REFERENCES "public"."core_card_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
