@@ -87,7 +87,16 @@ const AGENTS_ONLY: Record<HttpRole, Outcome> = {
 const EVERYONE = (o: Outcome): Record<HttpRole, Outcome> =>
   Object.fromEntries(HTTP_ROLES.map((r) => [r, o])) as Record<HttpRole, Outcome>;
 
-const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outcome> }> = {
+/** On the shared conversation, assigned to the agent of its queue ("inQueue" is the assignee). */
+const ASSIGNEE_OR_SUPERVISOR_HTTP: Record<HttpRole, Outcome> = {
+  ...AGENTS_ONLY,
+  notInQueue: 'CONVERSATION_NOT_FOUND',
+};
+
+const HTTP_MATRIX: Record<
+  string,
+  { body?: object; params?: Record<string, string>; expect: Record<HttpRole, Outcome> }
+> = {
   'GET /healthz': { expect: EVERYONE('ok') },
   'GET /readyz': { expect: EVERYONE('ok') },
   /** Prometheus text, no customer data (no-secrets-at-rest.test.ts scans it); open like /healthz, so keep it off the public ingress. */
@@ -105,6 +114,13 @@ const HTTP_MATRIX: Record<string, { body?: object; expect: Record<HttpRole, Outc
   'GET /api/v1/agent/conversations/:id/transcript': {
     expect: { ...AGENTS_ONLY, notInQueue: 'CONVERSATION_NOT_FOUND' },
   },
+  /** Workflows on the conversation's own account (a read-only one here: the APR disclosure). */
+  'POST /api/v1/agent/conversations/:id/workflows/:workflow': {
+    params: { workflow: 'apr_disclosure' },
+    body: {},
+    expect: ASSIGNEE_OR_SUPERVISOR_HTTP,
+  },
+  'GET /api/v1/agent/conversations/:id/account-overview': { expect: ASSIGNEE_OR_SUPERVISOR_HTTP },
   'GET /api/v1/supervisor/metrics': {
     expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
   },
@@ -463,7 +479,8 @@ describe('authorization matrix', () => {
     for (const route of routes) {
       const row = HTTP_MATRIX[route]!;
       const [method, path] = route.split(' ') as [string, string];
-      const url = path.replace(':id', shared).replace('*', 'index.html');
+      let url = path.replace(':id', shared).replace('*', 'index.html');
+      for (const [name, value] of Object.entries(row.params ?? {})) url = url.replace(`:${name}`, value);
       expected[route] = row.expect;
       actual[route] = {};
       for (const role of HTTP_ROLES) {

@@ -5,7 +5,7 @@ import { ZStepUpChallengeId } from './step-up.ts';
 /*
  * Cardmember workflows (issue 6 §3-§5): card actions, payments and fees, rewards, account changes,
  * credit and travel. One service carries them out for two front doors, the assistant's flows and the
- * agent console (`POST /api/v1/agent/conversations/:conversationId/workflows/:workflow`). The
+ * agent console (`POST /api/v1/agent/conversations/:id/workflows/:workflow`). The
  * conversation names the cardmember and the card account: a body never does.
  *
  * `idempotencyKey`: the same key for the same cardmember and workflow acts once and returns the first
@@ -146,8 +146,8 @@ export type WorkflowInput<W extends WorkflowName> = z.output<(typeof WORKFLOW_SC
 export type WorkflowBody<W extends WorkflowName> = z.input<(typeof WORKFLOW_SCHEMAS)[W]>;
 
 export const ZWorkflowParams = z.object({
-  conversationId: ZConversationId,
+  id: ZConversationId,
   workflow: ZWorkflowName,
 });
 
-export const ZAccountOverviewParams = z.object({ conversationId: ZConversationId });
+export const ZAccountOverviewParams = z.object({ id: ZConversationId });

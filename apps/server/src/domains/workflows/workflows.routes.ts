@@ -49,9 +49,9 @@ export function registerWorkflowRoutes(
     };
   }
 
-  app.post('/api/v1/agent/conversations/:conversationId/workflows/:workflow', async (req, reply) => {
+  app.post('/api/v1/agent/conversations/:id/workflows/:workflow', async (req, reply) => {
     const agent = await auth.agent(req);
-    const { conversationId, workflow } = parseWith(ZWorkflowParams, req.params);
+    const { id: conversationId, workflow } = parseWith(ZWorkflowParams, req.params);
     const body = parseWith(WORKFLOW_SCHEMAS[workflow], req.body) as { idempotencyKey?: string };
     const ctx = await contextFor(agent, conversationId, { acting: true });
     const { idempotencyKey, ...input } = body;
@@ -61,9 +61,9 @@ export function registerWorkflowRoutes(
     );
   });
 
-  app.get('/api/v1/agent/conversations/:conversationId/account-overview', async (req, reply) => {
+  app.get('/api/v1/agent/conversations/:id/account-overview', async (req, reply) => {
     const agent = await auth.agent(req);
-    const { conversationId } = parseWith(ZAccountOverviewParams, req.params);
+    const { id: conversationId } = parseWith(ZAccountOverviewParams, req.params);
     const ctx = await contextFor(agent, conversationId, { acting: false });
     return sendOk(reply, await workflows.accountOverview(ctx));
   });
