@@ -1,4 +1,5 @@
 export * from './ack.ts';
+export * from './documents.ts';
 export * from './entities.ts';
 export * from './errors.ts';
 export * from './events.ts';
