@@ -71,7 +71,7 @@ function upload(
       'x-file-name': encodeURIComponent(o.name ?? 'file.bin'),
       'idempotency-key': o.key ?? randomUUID(),
     },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
 }
 
@@ -260,7 +260,7 @@ describe('secure document upload over HTTP', () => {
       method: 'POST',
       as: owner,
       headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'a.png' },
-      body: samplePng(),
+      body: new Uint8Array(samplePng()),
     });
     expect(codeOf(noKey)).toBe('VALIDATION_FAILED');
 
