@@ -45,3 +45,19 @@ export async function postJsonRaw<T>(url: string, body: unknown): Promise<{ data
 export async function deleteJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
   return unwrap<T>(await fetch(url, { method: 'DELETE', headers, credentials: 'same-origin' }));
 }
+
+/** POST of raw bytes (a file upload): `application/octet-stream` with the given headers. */
+export async function postBytes<T>(
+  url: string,
+  body: Blob | Uint8Array<ArrayBuffer>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  return unwrap<T>(
+    await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      body,
+      credentials: 'same-origin',
+    }),
+  );
+}
