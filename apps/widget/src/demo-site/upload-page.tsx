@@ -64,7 +64,6 @@ export function UploadPage({
         if (!live) return;
         setInfo(i);
         setFiles(f);
-        heading.current?.focus();
       },
       (err) => live && setLoadError(codeOf(err)),
     );
@@ -72,6 +71,12 @@ export function UploadPage({
       live = false;
     };
   }, [client, linkToken]);
+
+  // Once loaded, the page's heading takes the focus (the sign-in buttons that had it are gone).
+  const loaded = info !== null;
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
 
   const errorText = (code: string) =>
     t(`upload.errors.${code}`, { defaultValue: t(`errors.${code}`, { defaultValue: t('errors.generic') }) });
