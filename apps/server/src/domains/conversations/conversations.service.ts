@@ -607,7 +607,8 @@ export function createConversationService(deps: {
   }
 
   /** The agent's open offer of this conversation (a passed deadline is OFFER_EXPIRED). */
-  async function openOffer(tx: Tx, agent: AgentPrincipal, conversationId: string) {
+  async function openOffer(tx: Tx, agent: AgentPrincipal, row: typeof conversations.$inferSelect) {
+    const conversationId = row.id;
     const [offer] = await tx
       .select()
       .from(conversationOffers)
@@ -621,22 +622,12 @@ export function createConversationService(deps: {
       .limit(1)
       .for('update');
     if (offer?.state === 'expired') throw new AppError('OFFER_EXPIRED');
-    if (offer?.state !== 'offered') throw new AppError('OFFER_NOT_FOUND');
+    if (offer?.state !== 'offered') {
+      // Nothing to probe: a conversation the agent may not see is simply not found.
+      if (!(await agentMayRead(tx, agent, row))) throw new AppError('CONVERSATION_NOT_FOUND');
+      throw new AppError('OFFER_NOT_FOUND');
+    }
     return offer;
-  }
-
-  /** An agent's display name as the conversation knows it (offers are made to agents not yet in it). */
-  async function agentName(tx: Tx, conversationId: string, agentId: string): Promise<string> {
-    const [p] = await tx
-      .select({ name: conversationParticipants.displayName })
-      .from(conversationParticipants)
-      .where(
-        and(
-          eq(conversationParticipants.conversationId, conversationId),
-          eq(conversationParticipants.participantId, agentId),
-        ),
-      );
-    return p?.name ?? (await deps.agentName?.(agentId)) ?? agentId;
   }
 
   /** Chats an agent has now plus the offers waiting for their answer. */
@@ -1235,6 +1226,29 @@ export function createConversationService(deps: {
         })
         .from(conversations)
         .where(gt(conversations.createdAt, since));
+      // Customer satisfaction: ratings given since `since`, per day (America/New_York), per agent.
+      const avg = sql<number>`avg(${conversationRatings.score})::float`;
+      const n = sql<number>`count(*)::int`;
+      const day = sql<string>`to_char(${conversationRatings.createdAt} at time zone 'America/New_York', 'YYYY-MM-DD')`;
+      const ratedSince = gt(conversationRatings.createdAt, since);
+      const [ratedAll] = await db.select({ avg, n }).from(conversationRatings).where(ratedSince);
+      const ratedDays = await db
+        .select({ day, avg, n })
+        .from(conversationRatings)
+        .where(ratedSince)
+        .groupBy(day)
+        .orderBy(day);
+      const ratedAgents = await db
+        .select({ agentId: conversationRatings.agentId, avg, n })
+        .from(conversationRatings)
+        .where(ratedSince)
+        .groupBy(conversationRatings.agentId);
+      const ratedAssistant = await db
+        .select({ avg, n })
+        .from(conversationRatings)
+        .where(and(ratedSince, sql`${conversationRatings.agentId} is null`));
+      const average = (x: number | null | undefined) =>
+        x == null ? null : Math.round(Number(x) * 100) / 100;
       const queues = new Set([...waiting, ...answered, ...abandoned].map((r) => r.queue));
       const rate = (a: number, b: number) => (b > 0 ? a / b : null);
       return {
@@ -1257,19 +1271,35 @@ export function createConversationService(deps: {
             serviceLevel: rate(Number(a?.within ?? 0), Number(a?.n ?? 0) + Number(ab?.n ?? 0)),
           };
         }),
-        agents: perAgent
-          .filter((r) => r.agentId)
-          .map((r) => ({
-            agentId: r.agentId!,
-            chats: Number(r.chats),
-            averageHandleSeconds: r.aht != null ? Math.round(Number(r.aht)) : null,
-          })),
+        agents: [
+          ...new Set([
+            ...perAgent.flatMap((r) => (r.agentId ? [r.agentId] : [])),
+            ...ratedAgents.flatMap((r) => (r.agentId ? [r.agentId] : [])),
+          ]),
+        ]
+          .sort()
+          .map((agentId) => {
+            const r = perAgent.find((x) => x.agentId === agentId);
+            const sat = ratedAgents.find((x) => x.agentId === agentId);
+            return {
+              agentId,
+              chats: Number(r?.chats ?? 0),
+              averageHandleSeconds: r?.aht != null ? Math.round(Number(r.aht)) : null,
+              satisfaction: sat ? average(sat.avg) : null,
+              ratings: Number(sat?.n ?? 0),
+            };
+          }),
+        satisfaction: {
+          average: average(ratedAll?.avg),
+          count: Number(ratedAll?.n ?? 0),
+          days: ratedDays.map((d) => ({ date: d.day, average: average(d.avg), count: Number(d.n) })),
+        },
         assistant: {
           conversations: Number(started?.total ?? 0),
           handoffRate: rate(Number(started?.handedOff ?? 0), Number(started?.total ?? 0)),
           containmentRate: rate(Number(started?.contained ?? 0), Number(started?.ended ?? 0)),
-          /** Not collected yet (the satisfaction rating comes with the end-of-chat summary). */
-          satisfaction: null,
+          /** Average rating of chats the assistant ended without an agent (null: none rated). */
+          satisfaction: average(ratedAssistant[0]?.avg),
         },
       };
     },
@@ -1409,13 +1439,19 @@ export function createConversationService(deps: {
      */
     async sweepOffers(at: Date = clock.now()): Promise<number> {
       const due = await db
-        .select({ id: conversationOffers.id, conversationId: conversationOffers.conversationId })
+        .select({
+          id: conversationOffers.id,
+          conversationId: conversationOffers.conversationId,
+          agentId: conversationOffers.agentId,
+        })
         .from(conversationOffers)
         .where(and(eq(conversationOffers.state, 'offered'), lte(conversationOffers.expiresAt, at)))
         .orderBy(asc(conversationOffers.expiresAt))
         .limit(200);
       let expired = 0;
       for (const d of due) {
+        // Read before the transaction (an embedded database serves one connection at a time).
+        const name = (await deps.agentName?.(d.agentId)) ?? d.agentId;
         await inTransaction(async (tx, events) => {
           // The conversation first, as every other path does: no deadlock with an accept or decline.
           const row = await lockConversation(tx, d.conversationId);
@@ -1436,7 +1472,6 @@ export function createConversationService(deps: {
             .set({ state: 'expired', decidedAt: clock.now() })
             .where(eq(conversationOffers.id, offer.id))
             .returning();
-          const name = await agentName(tx, row.id, offer.agentId);
           await appendEvent(tx, events, row.id, 'offer_expired', name, { visibility: 'agents' });
           await deps.audit?.(
             {
@@ -1462,7 +1497,7 @@ export function createConversationService(deps: {
       return inTransaction(async (tx, events) => {
         await lockAgent(tx, agent.agentId);
         const row = await lockConversation(tx, conversationId);
-        const offer = await openOffer(tx, agent, row.id);
+        const offer = await openOffer(tx, agent, row);
         const now = clock.now();
         if (offer.expiresAt.getTime() <= now.getTime()) throw new AppError('OFFER_EXPIRED');
         const [accepted] = await tx
@@ -1496,7 +1531,7 @@ export function createConversationService(deps: {
     async declineOffer(agent: AgentPrincipal, conversationId: string, reason?: string): Promise<Offer> {
       return inTransaction(async (tx, events) => {
         const row = await lockConversation(tx, conversationId);
-        const offer = await openOffer(tx, agent, row.id);
+        const offer = await openOffer(tx, agent, row);
         const why = reason?.trim() ? redact(reason.trim()).redacted.slice(0, 200) : null;
         const [declined] = await tx
           .update(conversationOffers)
