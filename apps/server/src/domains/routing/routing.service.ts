@@ -163,7 +163,8 @@ export function createRoutingService(deps: {
 
     /**
      * Replaces the configuration of the given queues (supervisors; others are unchanged), validated
-     * as a whole: known time zones, overflow to another existing queue, no overflow cycle. Audited.
+     * as a whole: known time zones, overflow to another existing queue (one hop: mutual overflow
+     * between two queues is fine). Audited.
      */
     async putQueues(actor: AgentPrincipal, configs: readonly QueueConfig[]): Promise<QueueConfig[]> {
       const names = configs.map((c) => c.name);
@@ -188,13 +189,6 @@ export function createRoutingService(deps: {
                 'VALIDATION_FAILED',
                 `${c.name}.overflow: no queue named ${c.overflow.queue}`,
               );
-          }
-          // Follow the overflow chain: it must end, never come back.
-          const seen = new Set([c.name]);
-          for (let o = c.overflow?.queue; o; o = merged.get(o)?.overflow?.queue) {
-            if (seen.has(o))
-              throw new AppError('VALIDATION_FAILED', `${c.name}.overflow: overflow rules form a cycle`);
-            seen.add(o);
           }
         }
         const now = clock.now();
