@@ -24,7 +24,7 @@ describe('wait estimate with overflow agents', () => {
   });
 
   it('a long own wait is shortened by the overflow agents, never lengthened', () => {
-    const own = range(1200, 2400, 3600); // position 10, 4 min per place with the queue's own agents
+    const own = { kind: 'range', lowSeconds: 1200, pointSeconds: 2400, highSeconds: 3600 } as const; // 4 min a place
     const blended = blendOverflow(10, own, combined, 600);
     if (blended.kind !== 'range') throw new Error('range expected');
     // 10 minutes at the own pace serves a quarter of the line; the rest goes twice as fast.
