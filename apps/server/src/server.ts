@@ -160,6 +160,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     audit: (entry, tx) => audit.append(entry, tx),
     routeFor: (tx, queue, at) => routing.routeFor(tx, queue, at),
     candidates: (tx, input) => routing.candidates(tx, input),
+    staffedQueues: (at) => routing.staffedQueues(at),
     onOffered: (tx, agentId, at) => routing.noteOffered(tx, agentId, at),
     offerTimeoutMs: config.offers.timeoutMs,
     formatOpening,

@@ -233,6 +233,8 @@ export function createConversationService(deps: {
     tx: Tx,
     input: { queues: readonly string[]; exclude: readonly string[]; at: Date },
   ) => Promise<Array<{ agentId: string; capacity: number }>>;
+  /** Routing: queues with an agent online and taking chats now (null: ask about every queue). */
+  staffedQueues?: (at: Date) => Promise<string[]>;
   /** Routing: told, in the offer's transaction, that an agent was offered a chat. */
   onOffered?: (tx: Tx, agentId: string, at: Date) => Promise<void>;
   /** How long an agent has to answer an offer (default 30 s). */
@@ -630,6 +632,18 @@ export function createConversationService(deps: {
     return offer;
   }
 
+  /** The queues whose agents may take a waiting chat now: its own, and its overflow once due. */
+  function skillsOf(
+    row: { queue: string; overflowQueue: string | null; overflowAt: Date | null },
+    now: Date,
+  ): string[] {
+    const due = row.overflowQueue && row.overflowAt && row.overflowAt.getTime() <= now.getTime();
+    return due ? [row.queue, row.overflowQueue!] : [row.queue];
+  }
+
+  const offerKey = (kind: Offer['kind'], queues: readonly string[]) =>
+    `${kind}:${[...queues].sort().join(',')}`;
+
   /** Chats an agent has now plus the offers waiting for their answer. */
   async function committedLoad(tx: Tx, agentId: string): Promise<number> {
     const [r] = await tx
@@ -670,15 +684,7 @@ export function createConversationService(deps: {
         );
       if (live) return 0;
       // Skills: the queue, its overflow once due; escalations go to the supervisors' queue.
-      const queues =
-        kind === 'invite'
-          ? ['supervisor']
-          : [
-              row.queue,
-              ...(row.overflowQueue && row.overflowAt && row.overflowAt.getTime() <= now.getTime()
-                ? [row.overflowQueue]
-                : []),
-            ];
+      const queues = kind === 'invite' ? ['supervisor'] : skillsOf(row, now);
       // Whoever declined or let this conversation's offer expire is not asked again; for an
       // escalation neither is anyone already in the conversation.
       const tried = await tx
@@ -695,7 +701,7 @@ export function createConversationService(deps: {
         ...tried.map((t) => t.agentId),
         ...(kind === 'invite' ? [...(await activeAgents(tx, id)), row.assignedAgentId ?? ''] : []),
       ].filter(Boolean);
-      const key = `${kind}:${[...queues].sort().join(',')}`;
+      const key = offerKey(kind, queues);
       if (exclude.length === 0 && exhausted.has(key)) return 0;
       for (const candidate of await deps.candidates!(tx, { queues, exclude, at: now })) {
         // An agent another node is claiming for right now is skipped, never waited for.
@@ -1402,13 +1408,27 @@ export function createConversationService(deps: {
     async offerWaiting(): Promise<number> {
       if (!deps.candidates) return 0;
       const now = clock.now();
+      // Only chats someone online could take: waiting in a staffed queue, or overflowing into one.
+      const staffed = deps.staffedQueues ? await deps.staffedQueues(now) : null;
+      if (staffed && staffed.length === 0) return 0;
+      const takeable = staffed
+        ? or(
+            inArray(conversations.queue, staffed),
+            and(inArray(conversations.overflowQueue, staffed), lte(conversations.overflowAt, now)),
+          )
+        : undefined;
       const live = (kind: Offer['kind']) =>
         sql`not exists (select 1 from ${conversationOffers} o where o.conversation_id = ${conversations.id}
           and o.kind = ${kind} and o.state = 'offered')`;
       const waiting = await db
-        .select({ id: conversations.id })
+        .select({
+          id: conversations.id,
+          queue: conversations.queue,
+          overflowQueue: conversations.overflowQueue,
+          overflowAt: conversations.overflowAt,
+        })
         .from(conversations)
-        .where(and(eq(conversations.status, 'queued'), live('assign')))
+        .where(and(eq(conversations.status, 'queued'), live('assign'), takeable))
         .orderBy(...serviceOrder(now))
         .limit(100);
       const escalations = await db
@@ -1419,6 +1439,7 @@ export function createConversationService(deps: {
             sql`${conversations.escalatedAt} is not null`,
             inArray(conversations.status, ['assigned', 'on_hold']),
             live('invite'),
+            staffed && !staffed.includes('supervisor') ? sql`false` : undefined,
           ),
         )
         .orderBy(asc(conversations.escalatedAt))
@@ -1426,7 +1447,11 @@ export function createConversationService(deps: {
       let made = 0;
       // Queues found without anyone free in this pass are not asked again for the next ones.
       const exhausted = new Set<string>();
-      for (const { id } of waiting) made += await offerOne(id, 'assign', exhausted);
+      for (const w of waiting) {
+        // Nobody could take one of these a moment ago: skip the rest without a transaction.
+        if (exhausted.has(offerKey('assign', skillsOf(w, now)))) continue;
+        made += await offerOne(w.id, 'assign', exhausted);
+      }
       for (const { id } of escalations) made += await offerOne(id, 'invite', exhausted);
       return made;
     },

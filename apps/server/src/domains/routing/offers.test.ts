@@ -187,7 +187,10 @@ describe('push offers', () => {
     await eventually(() =>
       expect(helper.ended.map((o) => `${o.conversationId}:${o.state}`)).toEqual([`${routine.id}:withdrawn`]),
     );
-    await expect(helper.client.acceptOffer(routine.id)).rejects.toMatchObject({ code: 'OFFER_NOT_FOUND' });
+    // The chat is someone else's now: not even visible to the agent it was offered to.
+    await expect(helper.client.acceptOffer(routine.id)).rejects.toMatchObject({
+      code: 'CONVERSATION_NOT_FOUND',
+    });
 
     // Everyone is full or has declined: a new chat waits until the solo agent frees their seat.
     const { conv: later } = await customer();

@@ -300,6 +300,16 @@ export function createRoutingService(deps: {
         .limit(50);
     },
 
+    /** Queues served by at least one agent online and taking chats now (offers are worth trying there). */
+    async staffedQueues(at: Date): Promise<string[]> {
+      const since = new Date(at.getTime() - PRESENCE_TTL_MS);
+      const rows = await db
+        .selectDistinct({ queue: sql<string>`unnest(${agentStates.queues})` })
+        .from(agentStates)
+        .where(and(gt(agentStates.lastSeenAt, since), eq(agentStates.presence, 'online')));
+      return rows.map((r) => r.queue);
+    },
+
     /** Notes an offer (the agent is no longer the longest idle). */
     async noteOffered(tx: Tx, agentId: string, at: Date): Promise<void> {
       await tx.update(agentStates).set({ lastOfferedAt: at }).where(eq(agentStates.agentId, agentId));
