@@ -48,6 +48,8 @@ type Fixture =
   | 'shared'
   | 'fresh-queued'
   | 'fresh-assigned'
+  | 'fresh-resolved'
+  | 'fresh-offered'
   | 'fresh-approval'
   | 'fresh-check'
   | 'fresh-identity';
@@ -225,6 +227,25 @@ const HTTP_MATRIX: Record<
   },
   /** The demo site's upload page (a static page; the token is checked by the API with the customer's token). */
   'GET /upload': { expect: EVERYONE('ok') },
+  'GET /api/v1/supervisor/queues': {
+    expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
+  },
+  /** Writes the general queue's standard configuration back (24/7, no overflow): a real, harmless change. */
+  'PUT /api/v1/supervisor/queues': {
+    body: {
+      queues: [
+        {
+          name: 'general',
+          displayName: 'General',
+          timeZone: 'America/New_York',
+          hours: null,
+          holidays: [],
+          overflow: null,
+        },
+      ],
+    },
+    expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
+  },
   /** Development mode only (DEMO_DISABLED in production; see server tests). */
   'GET /api/v1/demo/identities': { expect: EVERYONE('ok') },
   'POST /api/v1/demo/token': { body: {}, expect: EVERYONE('VALIDATION_FAILED') },
@@ -290,6 +311,12 @@ const CUSTOMER_MATRIX: Record<string, SocketRow<CustomerRole>> = {
     fixture: 'fresh-check',
     payload: (c) => ({ challengeId: c.challengeId, last4: c.last4, zip: c.zip }),
     expect: { owner: 'ok', other: 'STEP_UP_NOT_FOUND' },
+  },
+  /** Only the owner, only once resolved (agents have no such event: UNKNOWN_EVENT in their namespace). */
+  'conversation.rate': {
+    fixture: 'fresh-resolved',
+    payload: (c) => ({ conversationId: c.conversationId, score: 5 }),
+    expect: { owner: 'ok', other: 'CONVERSATION_NOT_FOUND' },
   },
 };
 
@@ -386,6 +413,49 @@ const AGENT_MATRIX: Record<string, SocketRow<AgentRole>> = {
     },
   },
   'session.extend': { fixture: 'none', payload: () => ({}), expect: ALL_AGENTS('ok') },
+  /** Offered to "inQueue" (the one online agent of the queue); others have no offer, or may not see it. */
+  'conversation.offer_accept': {
+    fixture: 'fresh-offered',
+    payload: ref,
+    expect: {
+      inQueue: 'ok',
+      notInQueue: 'CONVERSATION_NOT_FOUND',
+      supervisor: 'OFFER_NOT_FOUND',
+      admin: 'OFFER_NOT_FOUND',
+    },
+  },
+  'conversation.offer_decline': {
+    fixture: 'fresh-offered',
+    payload: ref,
+    expect: {
+      inQueue: 'ok',
+      notInQueue: 'CONVERSATION_NOT_FOUND',
+      supervisor: 'OFFER_NOT_FOUND',
+      admin: 'OFFER_NOT_FOUND',
+    },
+  },
+  /** An escalation: the assignee or a supervisor asks for a supervisor. */
+  'conversation.invite': {
+    fixture: 'fresh-assigned',
+    payload: (c) => ({ conversationId: c.conversationId, queue: 'supervisor' }),
+    expect: ASSIGNEE_OR_SUPERVISOR,
+  },
+  /** Only an invited participant leaves; the assignee transfers or resolves instead. */
+  'conversation.leave': {
+    fixture: 'fresh-assigned',
+    payload: ref,
+    expect: {
+      inQueue: 'INVALID_TRANSITION',
+      notInQueue: 'CONVERSATION_NOT_FOUND',
+      supervisor: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+  'conversation.monitor': {
+    fixture: 'fresh-assigned',
+    payload: ref,
+    expect: { inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN', supervisor: 'ok', admin: 'ok' },
+  },
 };
 
 /* ---------- the server and the people ---------- */
@@ -489,6 +559,25 @@ async function context(fixture: Fixture): Promise<Ctx & { cleanup: string | null
   };
   if (fixture === 'fresh-queued' || fixture === 'fresh-assigned') {
     const id = await conversation(fixture === 'fresh-queued' ? 'queued' : 'assigned');
+    return { ...base, conversationId: id, cleanup: id };
+  }
+  if (fixture === 'fresh-resolved') {
+    const id = await conversation('assigned');
+    const agent = await t.server.services.agentAuth.authenticate(agents.inQueue.sessionToken);
+    await t.server.services.conversations.resolve(agent, id);
+    return { ...base, conversationId: id };
+  }
+  if (fixture === 'fresh-offered') {
+    // The agent of the queue is online; the chat is offered to them (by the server's own dispatcher
+    // or this pass, whichever runs first).
+    const { routing, conversations } = t.server.services;
+    await routing.heartbeat([{ agentId: agents.inQueue.id, queues: [queue] }]);
+    const id = await conversation('queued');
+    for (let i = 0; i < 200; i++) {
+      await conversations.offerWaiting();
+      if ((await conversations.offersFor(agents.inQueue.id)).some((o) => o.conversationId === id)) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
     return { ...base, conversationId: id, cleanup: id };
   }
   if (fixture === 'fresh-approval' || fixture === 'fresh-check') {

@@ -60,6 +60,8 @@ const ZEnv = z.object({
       (v) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/.test(v),
       'must be true, false, a hop count or addresses',
     ),
+  /** How long an agent has to accept a chat offered to them before it goes to the next agent. */
+  OFFER_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Set to `off` to hand every new conversation straight to the queue (no virtual assistant). */
   ASSISTANT: z.enum(['on', 'off']).default('on'),
   /** Who may frame the widget and console (CSP frame-ancestors): `'self'`, `'none'` or origins. */
@@ -126,6 +128,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Idle customers in line: warned after `warnMs` of silence, abandoned `abandonMs` after the warning. */
   queueIdle: { warnMs: number; abandonMs: number };
+  /** Push offers: an agent's time to answer, and how often each node expires and re-offers. */
+  offers: { timeoutMs: number; sweepMs: number };
   /** The optional language model the assistant may use (null: off). */
   llm: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
   /** Secure document upload: link lifetime and file count, and the local folder of the storage port. */
@@ -200,6 +204,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queueIdle: {
       warnMs: e.QUEUE_IDLE_WARN_MINUTES * 60_000,
       abandonMs: e.QUEUE_IDLE_ABANDON_MINUTES * 60_000,
+    },
+    offers: {
+      timeoutMs: e.OFFER_TIMEOUT_SECONDS * 1000,
+      sweepMs: Math.min(5_000, Math.max(1_000, (e.OFFER_TIMEOUT_SECONDS * 1000) / 3)),
     },
     llm: e.LLM_BASE_URL
       ? {

@@ -26,6 +26,7 @@ import { type CaseService, createCaseService, registerCaseRoutes } from './domai
 import {
   type ConversationService,
   createConversationService,
+  createOfferDispatcher,
   registerConversationRoutes,
 } from './domains/conversations/index.ts';
 import {
@@ -39,7 +40,13 @@ import {
   type StoragePort,
 } from './domains/documents/index.ts';
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
-import { createRoutingService, type RoutingService, registerRoutingRoutes } from './domains/routing/index.ts';
+import {
+  createRoutingService,
+  formatOpening,
+  type RoutingService,
+  registerQueueRoutes,
+  registerRoutingRoutes,
+} from './domains/routing/index.ts';
 import {
   type AgentAuthService,
   type AuditLog,
@@ -176,7 +183,9 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     db,
     clock,
     activity: (queue, since) => conversations.queueActivity(queue, since),
+    audit: (entry, tx) => audit.append(entry, tx),
   });
+  await routing.ensureQueues();
   const conversations: ConversationService = createConversationService({
     db,
     bus,
@@ -185,6 +194,13 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     capacityOf: (tx, agentId) => routing.capacityOf(tx, agentId),
     onAssigned: (tx, agentId, at) => routing.noteAssigned(tx, agentId, at),
     audit: (entry, tx) => audit.append(entry, tx),
+    routeFor: (tx, queue, at) => routing.routeFor(tx, queue, at),
+    candidates: (tx, input) => routing.candidates(tx, input),
+    staffedQueues: (at) => routing.staffedQueues(at),
+    onOffered: (tx, agentId, at) => routing.noteOffered(tx, agentId, at),
+    offerTimeoutMs: config.offers.timeoutMs,
+    formatOpening,
+    agentName: async (agentId) => (await agentAuth.profile(agentId))?.displayName ?? null,
     describeCardAccount: async (cardmemberId, cardAccountId) => {
       const account = await issuerCore.getCardAccount(cardAccountId);
       if (!account) return null;
@@ -309,6 +325,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   registerRoutingRoutes(app, { routing, source: conversations, auth, now: () => clock.now() });
   registerCaseRoutes(app, { cases, auth });
   registerWorkflowRoutes(app, { workflows, conversations, auth });
+  registerQueueRoutes(app, { routing, auth });
   registerAccountRoutes(app, {
     core: issuerCore,
     auth,
@@ -371,6 +388,13 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     await redis.connect();
     io.adapter(createAdapter(redis));
   }
+  // Push offers: a chat entering a queue, a freed slot, a declined or expired offer, an agent coming
+  // online each ask for a pass; a timer sweeps deadlines and overflow rules coming due.
+  const offers = createOfferDispatcher({ conversations, logger, sweepMs: config.offers.sweepMs });
+  bus.subscribe((event) => {
+    if (event.type === 'conversation.updated') offers.kick();
+    else if (event.type === 'offer.ended' && event.offer.state !== 'accepted') offers.kick();
+  });
   const inFlight = new InFlight();
   const realtime = attachRealtime({
     io,
@@ -382,7 +406,12 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     metrics,
     logger,
     inFlight,
-    routing,
+    routing: {
+      waitTimes: (queue) => routing.waitTimes(queue),
+      heartbeat: (list) => routing.heartbeat(list),
+      disconnected: (agentId) => routing.disconnected(agentId),
+      staffingChanged: () => offers.kick(),
+    },
     clock,
     stepUp,
   });
@@ -433,6 +462,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
         if (!drained)
           logger.warn({ inFlight: inFlight.count }, 'shutdown grace ran out with events in flight');
         clearInterval(idleSweep);
+        await offers.close();
         await assistant?.close(config.shutdownGraceMs);
         realtime.close();
         io.disconnectSockets(true);

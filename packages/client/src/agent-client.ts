@@ -4,7 +4,12 @@ import {
   type AgentSession,
   type CannedResponse,
   type Conversation,
+  type ConversationInvited,
+  type ConversationOffered,
+  type JoinResult,
   type Message,
+  type Offer,
+  type OfferEnded,
   type QueueItem,
   type QueueUpdated,
   type SessionExpiring,
@@ -23,6 +28,15 @@ export interface AgentEvents extends BaseEvents {
   sessionExpiring: (info: SessionExpiring) => void;
   /** A step-up verification this agent requested changed (verified, failed, locked, expired). */
   stepUp: (challenge: StepUpChallenge) => void;
+  /**
+   * A conversation is offered to this agent: `acceptOffer` before `offer.expiresAt` or
+   * `declineOffer`; unanswered, it goes to the next agent.
+   */
+  offered: (offer: ConversationOffered) => void;
+  /** An offer to this agent ended: accepted, declined, expired, or withdrawn (someone else took it). */
+  offerEnded: (offer: Offer) => void;
+  /** Another agent or a supervisor added this agent to a conversation (call `follow` to open it). */
+  invited: (invitation: ConversationInvited) => void;
 }
 
 export interface AgentClientOptions extends BaseClientOptions {
@@ -45,6 +59,8 @@ export class AgentClient extends BaseClient<AgentEvents> {
   readonly #sessionToken: string | null;
   /** The latest waiting list of each queue. */
   readonly queues = new Map<string, QueueItem[]>();
+  /** Open offers to this agent, by conversation id (removed when they end). */
+  readonly offers = new Map<string, ConversationOffered>();
 
   constructor(options: AgentClientOptions) {
     const token = options.sessionToken ?? null;
@@ -61,6 +77,16 @@ export class AgentClient extends BaseClient<AgentEvents> {
     const raw = this.socket as unknown as { on(e: string, l: (x: never) => void): void };
     raw.on('session.expiring', (s: SessionExpiring) => this.emit('sessionExpiring', s));
     raw.on('stepup.updated', (c: StepUpChallenge) => this.emit('stepUp', c));
+    raw.on('conversation.offered', (o: ConversationOffered) => {
+      this.offers.set(o.offer.conversationId, o);
+      this.emit('offered', o);
+    });
+    raw.on('conversation.offer_ended', ({ offer }: OfferEnded) => {
+      if (this.offers.get(offer.conversationId)?.offer.id === offer.id)
+        this.offers.delete(offer.conversationId);
+      this.emit('offerEnded', offer);
+    });
+    raw.on('conversation.invited', (i: ConversationInvited) => this.emit('invited', i));
   }
 
   /**
@@ -123,6 +149,56 @@ export class AgentClient extends BaseClient<AgentEvents> {
     const conversation = await this.request<Conversation | null>('conversation.accept_next', {});
     if (conversation) await this.follow(conversation.id);
     return conversation;
+  }
+
+  /**
+   * Accepts a conversation offered to this agent (the same atomic claim as `accept`: AT_CAPACITY,
+   * OFFER_EXPIRED, OFFER_NOT_FOUND) and follows it. For an escalation the agent joins the chat.
+   */
+  async acceptOffer(conversationId: string): Promise<Conversation> {
+    const conversation = await this.request<Conversation>('conversation.offer_accept', { conversationId });
+    this.offers.delete(conversationId);
+    await this.follow(conversationId);
+    return conversation;
+  }
+
+  /** Declines an offer (it goes to the next agent and is not offered to this one again). */
+  async declineOffer(conversationId: string, reason?: string): Promise<Offer> {
+    const offer = await this.request<Offer>('conversation.offer_decline', {
+      conversationId,
+      ...(reason ? { reason } : {}),
+    });
+    this.offers.delete(conversationId);
+    return offer;
+  }
+
+  /**
+   * Adds another agent to a conversation this agent handles (`{ agentId }`: they join at once and
+   * the customer sees it), or escalates to a supervisor (`{ queue: 'supervisor' }`: offered to the
+   * longest-idle supervisor).
+   */
+  invite(conversationId: string, to: { agentId: string } | { queue: 'supervisor' }): Promise<Conversation> {
+    return this.request<Conversation>('conversation.invite', { conversationId, ...to });
+  }
+
+  /** An invited agent (or a supervisor who joined) leaves the conversation; the customer sees it. */
+  async leave(conversationId: string): Promise<Conversation> {
+    const conversation = await this.request<Conversation>('conversation.leave', { conversationId });
+    this.unfollow(conversationId);
+    return conversation;
+  }
+
+  /**
+   * Supervisors: monitor a conversation silently (the customer is not told; audited). Its messages,
+   * notes and whispers included, arrive as for a followed conversation.
+   */
+  async monitor(conversationId: string): Promise<JoinResult> {
+    const result = await this.request<JoinResult>('conversation.monitor', {
+      conversationId,
+      afterSeq: this.lastSeq(conversationId),
+    });
+    await this.follow(conversationId);
+    return result;
   }
 
   /** Ends the conversation as resolved, with an optional wrap-up code (e.g. `resolved_first_contact`). */

@@ -7,6 +7,7 @@ import {
   type Language,
   type Message,
   type QueuePosition,
+  type Rating,
   type SecureResult,
   type StepUpChallenge,
   type Transcript,
@@ -118,6 +119,18 @@ export class CustomerClient extends BaseClient<CustomerEvents> {
     const result = await this.request<SecureResult>('session.secure', {});
     this.close();
     return result;
+  }
+
+  /**
+   * Rates a resolved chat from 1 to 5 with an optional comment (once: the same rating again returns
+   * the stored one, a different one is ALREADY_RATED; INVALID_TRANSITION before the chat ended).
+   */
+  rate(conversationId: string, score: number, comment?: string): Promise<Rating> {
+    return this.request<Rating>('conversation.rate', {
+      conversationId,
+      score,
+      ...(comment ? { comment } : {}),
+    });
   }
 
   listConversations(): Promise<Conversation[]> {

@@ -61,6 +61,16 @@ export const SYSTEM_EVENTS = [
   'resumed',
   'resolved',
   'abandoned',
+  /** The queue is outside its business hours: `eventData { queue, opensAt }` (ISO time, null when unknown). */
+  'queue_closed',
+  /** Agents only: an offered agent declined (`eventData { agentName }`). */
+  'offer_declined',
+  /** Agents only: an offer ran out without an answer (`eventData { agentName }`). */
+  'offer_expired',
+  /** Agents only: the chat was escalated to the supervisors' queue. */
+  'escalated',
+  /** The customer rated the chat (`eventData { score }`). */
+  'rated',
 ] as const;
 export const ZSystemEvent = z.enum(SYSTEM_EVENTS);
 export type SystemEvent = z.infer<typeof ZSystemEvent>;
@@ -192,3 +202,74 @@ export const ZAgentProfile = z.object({
   languages: z.array(ZLanguage),
 });
 export type AgentProfile = z.infer<typeof ZAgentProfile>;
+
+/* ---------- live-agent routing: offers, queue configuration, ratings ---------- */
+
+export const OFFER_STATES = ['offered', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
+export const ZOfferState = z.enum(OFFER_STATES);
+export type OfferState = z.infer<typeof ZOfferState>;
+
+/**
+ * A conversation offered to one agent until `expiresAt`. `kind`: `assign` (a waiting chat: accepting
+ * makes the agent its assignee) or `invite` (an escalation: accepting joins the chat as a participant).
+ * `withdrawn`: it stopped being offered because someone else took the chat or it left the queue.
+ */
+export const ZOffer = z.object({
+  id: z.string(),
+  conversationId: ZConversationId,
+  agentId: ZAgentId,
+  kind: z.enum(['assign', 'invite']),
+  state: ZOfferState,
+  offeredAt: ZIsoDate,
+  expiresAt: ZIsoDate,
+});
+export type Offer = z.infer<typeof ZOffer>;
+
+const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** Opening windows of one weekday in the queue's time zone, e.g. `[{ open: '09:00', close: '17:00' }]`. */
+export const ZOpeningWindow = z
+  .object({ open: ZClock, close: ZClock })
+  .strict()
+  .refine((w) => w.open < w.close, 'open must be before close');
+export const ZWeeklyHours = z
+  .object(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(ZOpeningWindow).max(4)])) as Record<
+      (typeof WEEKDAYS)[number],
+      z.ZodArray<typeof ZOpeningWindow>
+    >,
+  )
+  .strict();
+export type WeeklyHours = z.infer<typeof ZWeeklyHours>;
+
+/** A queue's configuration: business hours (null: 24/7), holidays and the overflow rule. */
+export const ZQueueConfig = z
+  .object({
+    name: z.string().regex(/^[a-z][a-z_]{1,31}$/),
+    displayName: z.string().min(1).max(60),
+    /** IANA time zone of the hours and holidays, e.g. `America/New_York`. */
+    timeZone: z.string().min(1).max(64),
+    hours: ZWeeklyHours.nullable(),
+    /** Closed all day on these dates (`YYYY-MM-DD` in the queue's time zone). */
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(366),
+    /** After `afterMinutes` waiting (or at once while this queue is closed), agents of `queue` may also take it. */
+    overflow: z
+      .object({
+        queue: z.string().regex(/^[a-z][a-z_]{1,31}$/),
+        afterMinutes: z.number().int().min(0).max(1440),
+      })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type QueueConfig = z.infer<typeof ZQueueConfig>;
+
+/** A customer's rating of a resolved chat. */
+export const ZRating = z.object({
+  conversationId: ZConversationId,
+  score: z.number().int().min(1).max(5),
+  /** Redacted like every customer text. */
+  comment: z.string().nullable(),
+  createdAt: ZIsoDate,
+});
+export type Rating = z.infer<typeof ZRating>;

@@ -3,15 +3,18 @@ import type { Ack } from './ack.ts';
 import {
   type Conversation,
   type Message,
+  type Offer,
   type QueueItem,
+  type Rating,
   type Receipt,
   ZConversation,
   ZLanguage,
   ZMessage,
+  ZOffer,
   ZQueueItem,
   ZReceipt,
 } from './entities.ts';
-import { ZCardAccountId, ZClientMessageId, ZConversationId } from './ids.ts';
+import { ZAgentId, ZCardAccountId, ZClientMessageId, ZConversationId } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import {
   type SessionExpiring,
@@ -88,6 +91,30 @@ export const ZConversationResolve = z
       .optional(),
   })
   .strict();
+/** Answers an offer: accept it (the same atomic claim as `conversation.accept`) or decline it. */
+export const ZOfferDecline = z
+  .object({ conversationId: ZConversationId, reason: z.string().max(200).optional() })
+  .strict();
+/** Adds an agent (by id) or the next available supervisor (`queue: 'supervisor'`, an escalation). */
+export const ZConversationInvite = z
+  .object({
+    conversationId: ZConversationId,
+    agentId: z.string().min(1).max(64).optional(),
+    queue: z.literal('supervisor').optional(),
+  })
+  .strict()
+  .refine(
+    (p) => (p.agentId === undefined) !== (p.queue === undefined),
+    'name an agent or the supervisor queue',
+  );
+/** The customer's rating of a resolved chat. */
+export const ZConversationRate = z
+  .object({
+    conversationId: ZConversationId,
+    score: z.number().int().min(1).max(5),
+    comment: z.string().max(1000).optional(),
+  })
+  .strict();
 export const ZMessageHistory = z
   .object({
     conversationId: ZConversationId,
@@ -148,6 +175,24 @@ export const ZQueuePosition = z.object({
   text: z.string(),
 });
 export type QueuePosition = z.infer<typeof ZQueuePosition>;
+/** An offer to this agent: accept (`conversation.offer_accept`) before `offer.expiresAt` or decline. */
+export const ZConversationOffered = z.object({
+  offer: ZOffer,
+  conversation: ZConversation,
+  /** The customer's latest words (redacted), for a quick decision. */
+  preview: z.string(),
+  cardmemberName: z.string(),
+});
+export type ConversationOffered = z.infer<typeof ZConversationOffered>;
+/** An offer to this agent ended without their answer: expired, or withdrawn (someone else took the chat). */
+export const ZOfferEnded = z.object({ offer: ZOffer });
+export type OfferEnded = z.infer<typeof ZOfferEnded>;
+/** This agent was added to a conversation by another agent or a supervisor. */
+export const ZConversationInvited = z.object({
+  conversation: ZConversation,
+  invitedBy: z.object({ agentId: ZAgentId, displayName: z.string() }),
+});
+export type ConversationInvited = z.infer<typeof ZConversationInvited>;
 export const ZSessionEnded = z.object({ reason: z.enum(['revoked', 'expired', 'logged_out', 'shutdown']) });
 export type SessionEnded = z.infer<typeof ZSessionEnded>;
 
@@ -172,6 +217,7 @@ export const CUSTOMER_EVENT_SCHEMAS = {
   'stepup.list': ZEmpty,
   'stepup.approve': ZStepUpRef,
   'stepup.answer': ZStepUpAnswer,
+  'conversation.rate': ZConversationRate,
 } as const;
 
 export const ZSecureResult = z.object({ revokedAt: z.string(), endedConversations: z.number().int() });
@@ -190,6 +236,7 @@ export interface CustomerClientEvents {
   'stepup.list': (p: Record<string, never>, ack: AckFn<StepUpChallenge[]>) => void;
   'stepup.approve': (p: StepUpRef, ack: AckFn<StepUpChallenge>) => void;
   'stepup.answer': (p: StepUpAnswer, ack: AckFn<StepUpChallenge>) => void;
+  'conversation.rate': (p: z.input<typeof ZConversationRate>, ack: AckFn<Rating>) => void;
 }
 
 export interface CustomerServerEvents {
@@ -216,6 +263,11 @@ export const AGENT_EVENT_SCHEMAS = {
   'conversation.hold': ZConversationRef,
   'conversation.resume': ZConversationRef,
   'conversation.barge': ZConversationRef,
+  'conversation.offer_accept': ZConversationRef,
+  'conversation.offer_decline': ZOfferDecline,
+  'conversation.invite': ZConversationInvite,
+  'conversation.leave': ZConversationRef,
+  'conversation.monitor': ZConversationJoin,
   'message.send': ZMessageSend,
   'message.note': ZNoteSend,
   'message.whisper': ZNoteSend,
@@ -238,6 +290,11 @@ export interface AgentClientEvents {
   'conversation.hold': (p: ConversationRef, ack: AckFn<Conversation>) => void;
   'conversation.resume': (p: ConversationRef, ack: AckFn<Conversation>) => void;
   'conversation.barge': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.offer_accept': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.offer_decline': (p: z.input<typeof ZOfferDecline>, ack: AckFn<Offer>) => void;
+  'conversation.invite': (p: z.input<typeof ZConversationInvite>, ack: AckFn<Conversation>) => void;
+  'conversation.leave': (p: ConversationRef, ack: AckFn<Conversation>) => void;
+  'conversation.monitor': (p: ConversationJoin, ack: AckFn<JoinResult>) => void;
   'message.note': (p: z.input<typeof ZNoteSend>, ack: AckFn<Message>) => void;
   'message.whisper': (p: z.input<typeof ZNoteSend>, ack: AckFn<Message>) => void;
   'canned.list': (p: ConversationRef, ack: AckFn<CannedResponse[]>) => void;
@@ -258,6 +315,9 @@ export interface AgentServerEvents {
   'session.ended': (s: SessionEnded) => void;
   'session.expiring': (s: SessionExpiring) => void;
   'stepup.updated': (c: StepUpChallenge) => void;
+  'conversation.offered': (o: ConversationOffered) => void;
+  'conversation.offer_ended': (o: OfferEnded) => void;
+  'conversation.invited': (i: ConversationInvited) => void;
 }
 
 export const ZServerEventSchemas = {
@@ -271,4 +331,7 @@ export const ZServerEventSchemas = {
   'session.expiring': ZSessionExpiring,
   'stepup.requested': ZStepUpChallenge,
   'stepup.updated': ZStepUpChallenge,
+  'conversation.offered': ZConversationOffered,
+  'conversation.offer_ended': ZOfferEnded,
+  'conversation.invited': ZConversationInvited,
 } as const;

@@ -5,6 +5,7 @@ import {
   ZCardmemberSummary,
   ZConversation,
   ZMessage,
+  ZQueueConfig,
 } from './entities.ts';
 import { ZCardmemberId } from './ids.ts';
 
@@ -32,3 +33,7 @@ export type CustomerMe = z.infer<typeof ZCustomerMe>;
 
 export const ZTranscript = z.object({ conversation: ZConversation, messages: z.array(ZMessage) });
 export type Transcript = z.infer<typeof ZTranscript>;
+
+/** PUT /api/v1/supervisor/queues: the whole configuration of one or more queues (others unchanged). */
+export const ZQueuesUpdate = z.object({ queues: z.array(ZQueueConfig).min(1).max(50) }).strict();
+export type QueuesUpdate = z.infer<typeof ZQueuesUpdate>;

@@ -1,4 +1,4 @@
-import type { Conversation, Message, Receipt } from '@clearline/protocol';
+import type { Conversation, Message, Offer, Receipt } from '@clearline/protocol';
 
 /** Domain events, published only after the transaction that caused them has committed. */
 export type DomainEvent =
@@ -12,8 +12,27 @@ export type DomainEvent =
       type: 'conversation.updated';
       conversation: Conversation;
       previousStatus: Conversation['status'] | null;
+      /** Agents taking part (assignee, invited agents, supervisors who joined), when known. */
+      agentParticipants?: readonly string[];
     }
-  | { type: 'receipt.updated'; receipt: Receipt };
+  | { type: 'receipt.updated'; receipt: Receipt }
+  /** A conversation was offered to one agent (push routing). */
+  | {
+      type: 'offer.created';
+      offer: Offer;
+      conversation: Conversation;
+      preview: string;
+      cardmemberName: string;
+    }
+  /** An offer was answered, expired or withdrawn. */
+  | { type: 'offer.ended'; offer: Offer }
+  /** An agent was added to a conversation by another agent (a conference). */
+  | {
+      type: 'participant.invited';
+      conversation: Conversation;
+      agentId: string;
+      invitedBy: { agentId: string; displayName: string };
+    };
 
 export type DomainEventListener = (event: DomainEvent) => void | Promise<void>;
 

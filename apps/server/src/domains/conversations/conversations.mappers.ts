@@ -10,11 +10,12 @@ import type {
   Message,
   MessageId,
   MessagePayload,
+  Offer,
   ParticipantKind,
   Receipt,
   SystemEvent,
 } from '@clearline/protocol';
-import type { conversations, messages, receipts } from './conversations.tables.ts';
+import type { conversationOffers, conversations, messages, receipts } from './conversations.tables.ts';
 
 type ConversationRow = typeof conversations.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
@@ -96,5 +97,17 @@ export function toReceipt(row: ReceiptRow): Receipt {
     reader: row.reader as Receipt['reader'],
     deliveredSeq: row.deliveredSeq,
     readSeq: row.readSeq,
+  };
+}
+
+export function toOffer(row: typeof conversationOffers.$inferSelect): Offer {
+  return {
+    id: row.id,
+    conversationId: row.conversationId as ConversationId,
+    agentId: row.agentId as AgentId,
+    kind: row.kind === 'invite' ? 'invite' : 'assign',
+    state: row.state as Offer['state'],
+    offeredAt: iso(row.offeredAt),
+    expiresAt: iso(row.expiresAt),
   };
 }

@@ -7,11 +7,13 @@ import type {
   Message,
   MessageKind,
   MessagePayload,
+  Offer,
   QueueItem,
+  Rating,
   Receipt,
   SystemEvent,
 } from '@clearline/protocol';
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { Batcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, Tx } from '../../platform/db.ts';
@@ -20,7 +22,7 @@ import type { DomainEvent, EventBus } from '../../platform/events.ts';
 import type { AgentPrincipal, CustomerPrincipal, Principal } from '../../platform/principal.ts';
 import { isSupervisor } from '../../platform/principal.ts';
 import { checkAgentMessage, redact } from '../security/index.ts';
-import { canAgentRead, canRead } from './access.ts';
+import { type AccessRow, canAgentRead, canRead, servesWaiting } from './access.ts';
 import { type ConversationAction, isTerminal, nextConversationStatus } from './conversation-status.ts';
 import {
   type ReceiptItem,
@@ -33,8 +35,15 @@ import {
 export type { SendResult } from './message-writer.ts';
 
 import { fillCanned } from './canned-responses.ts';
-import { forCustomer, toConversation, toMessage, toReceipt } from './conversations.mappers.ts';
-import { conversationParticipants, conversations, messages, receipts } from './conversations.tables.ts';
+import { forCustomer, toConversation, toMessage, toOffer, toReceipt } from './conversations.mappers.ts';
+import {
+  conversationOffers,
+  conversationParticipants,
+  conversationRatings,
+  conversations,
+  messages,
+  receipts,
+} from './conversations.tables.ts';
 
 export const DEFAULT_QUEUE = 'general';
 
@@ -105,7 +114,40 @@ const EVENT_TEXT: Record<SystemEvent, (name: string) => string> = {
   resumed: () => 'The agent is back.',
   resolved: () => 'The chat has ended.',
   abandoned: () => 'The chat has ended.',
+  queue_closed: () => 'The team is closed right now.',
+  offer_declined: (name) => `${name} declined the chat; offering it to the next agent.`,
+  offer_expired: (name) => `${name} did not answer the offer in time; offering it to the next agent.`,
+  escalated: () => 'Escalated to a supervisor.',
+  rated: () => 'Thank you for rating this chat.',
 };
+
+/** The end of a chat an agent had: the customer is invited to rate it (`eventData.ratingInvited`). */
+const RESOLVED_TEXT = 'The chat has ended. How did we do? You can rate this chat from 1 to 5.';
+
+/** Points of priority a waiting conversation gains per minute waited (so nobody waits forever). */
+export const AGING_POINTS_PER_MINUTE = 1;
+
+/** Where a conversation entering a queue waits (routing decides from hours and overflow rules). */
+export interface QueueRoute {
+  queue: string;
+  closed: { queue: string; displayName: string; opensAt: Date | null; timeZone: string } | null;
+  overflowQueue: string | null;
+  overflowAt: Date | null;
+  note: string | null;
+}
+
+/** What the customer reads when their queue is closed (clients may localise from `eventData`). */
+function closedText(
+  closed: NonNullable<QueueRoute['closed']>,
+  language: Language,
+  format: (at: Date, timeZone: string, language: Language) => string,
+): string {
+  const when = closed.opensAt ? format(closed.opensAt, closed.timeZone, language) : null;
+  if (language === 'es') {
+    return `El equipo de ${closed.displayName} está cerrado ahora${when ? `; abre el ${when}` : ''}. Puede seguir con el asistente o dejar un mensaje aquí: un agente le responderá cuando abra.`;
+  }
+  return `The ${closed.displayName} team is closed right now${when ? `; it opens ${when}` : ''}. You can keep chatting with the assistant, or leave a message here and an agent will answer when the team opens.`;
+}
 
 /** The next status, or the error a client should see when the action is not allowed now. */
 function requireTransition(from: Conversation['status'], action: ConversationAction): Conversation['status'] {
@@ -121,7 +163,7 @@ function requireTransition(from: Conversation['status'], action: ConversationAct
 export type ConversationService = ReturnType<typeof createConversationService>;
 
 export interface ConversationAuditEntry {
-  actor: { kind: 'agent' | 'supervisor' | 'admin' | 'customer'; id: string };
+  actor: { kind: 'agent' | 'supervisor' | 'admin' | 'customer' | 'system'; id: string };
   action: string;
   subject: { type: 'conversation'; id: string };
   cardAccountId: string;
@@ -184,6 +226,23 @@ export function createConversationService(deps: {
   onAssigned?: (tx: Tx, agentId: string, at: Date) => Promise<void>;
   /** Records an agent's action in the audit chain, in the action's transaction. */
   audit?: (entry: ConversationAuditEntry, tx: Tx) => Promise<unknown>;
+  /** Routing: where a conversation entering a queue waits (business hours, overflow). */
+  routeFor?: (tx: Tx, queue: string, at: Date) => Promise<QueueRoute>;
+  /** Routing: agents who may be offered a chat of these queues now, longest idle first. */
+  candidates?: (
+    tx: Tx,
+    input: { queues: readonly string[]; exclude: readonly string[]; at: Date },
+  ) => Promise<Array<{ agentId: string; capacity: number }>>;
+  /** Routing: queues with an agent online and taking chats now (null: ask about every queue). */
+  staffedQueues?: (at: Date) => Promise<string[]>;
+  /** Routing: told, in the offer's transaction, that an agent was offered a chat. */
+  onOffered?: (tx: Tx, agentId: string, at: Date) => Promise<void>;
+  /** How long an agent has to answer an offer (default 30 s). */
+  offerTimeoutMs?: number;
+  /** An agent's display name (routing events name agents who never joined the conversation). */
+  agentName?: (agentId: string) => Promise<string | null>;
+  /** The opening time as customers read it ("Monday, March 2, 9:00 AM EST"). */
+  formatOpening?: (at: Date, timeZone: string, language: Language) => string;
 }) {
   const { db, bus, clock } = deps;
 
@@ -258,13 +317,78 @@ export function createConversationService(deps: {
     conversationId: string,
     event: SystemEvent,
     name = '',
+    options: { visibility?: 'all' | 'agents'; eventData?: Record<string, string>; body?: string } = {},
   ): Promise<Message> {
+    const eventData = { ...(name ? { agentName: name } : {}), ...options.eventData };
     return appendMessage(tx, events, conversationId, SYSTEM_AUTHOR, {
       kind: 'event',
-      body: EVENT_TEXT[event](name),
+      body: options.body ?? EVENT_TEXT[event](name),
       event,
-      eventData: name ? { agentName: name } : null,
+      eventData: Object.keys(eventData).length > 0 ? eventData : null,
+      visibility: options.visibility ?? 'all',
     });
+  }
+
+  /** Ends the live offers of a conversation (of one kind) that nobody answered: someone else took it. */
+  async function withdrawOffers(tx: Tx, events: DomainEvent[], conversationId: string, kind: Offer['kind']) {
+    const ended = await tx
+      .update(conversationOffers)
+      .set({ state: 'withdrawn', decidedAt: clock.now() })
+      .where(
+        and(
+          eq(conversationOffers.conversationId, conversationId),
+          eq(conversationOffers.kind, kind),
+          eq(conversationOffers.state, 'offered'),
+        ),
+      )
+      .returning();
+    for (const o of ended) events.push({ type: 'offer.ended', offer: toOffer(o) });
+  }
+
+  /**
+   * What entering a queue sets: the queue it waits in (its overflow while it is closed), when
+   * agents of the overflow queue may take it, and a `queue_closed` event with the opening time when
+   * it waits in a closed queue (the customer may stay with the assistant or leave a message).
+   */
+  async function enterQueue(
+    tx: Tx,
+    events: DomainEvent[],
+    row: typeof conversations.$inferSelect,
+    queue: string,
+    now: Date,
+  ) {
+    const route: QueueRoute = (await deps.routeFor?.(tx, queue, now)) ?? {
+      queue,
+      closed: null,
+      overflowQueue: null,
+      overflowAt: null,
+      note: null,
+    };
+    if (route.closed) {
+      const language = row.language as Language;
+      await appendEvent(tx, events, row.id, 'queue_closed', '', {
+        eventData: {
+          queue: route.closed.queue,
+          queueName: route.closed.displayName,
+          opensAt: route.closed.opensAt ? route.closed.opensAt.toISOString() : '',
+          timeZone: route.closed.timeZone,
+        },
+        body: closedText(
+          route.closed,
+          language,
+          deps.formatOpening ?? ((at) => at.toISOString().replace('T', ' ').slice(0, 16)),
+        ),
+      });
+    }
+    return {
+      patch: {
+        queue: route.queue,
+        overflowQueue: route.overflowQueue,
+        overflowAt: route.overflowAt,
+        queuedAt: now,
+      },
+      note: route.note,
+    };
   }
 
   async function transitionLocked(
@@ -277,20 +401,81 @@ export function createConversationService(deps: {
     const from = row.status as Conversation['status'];
     const to = requireTransition(from, action);
     const now = clock.now();
+    // Offers end with the state they were made for: a waiting chat's when it stops waiting (or
+    // moves queue), an escalation's when the chat goes back to a queue or ends.
+    if (from === 'queued') await withdrawOffers(tx, events, row.id, 'assign');
+    const endsEscalation = to === 'queued' || isTerminal(to);
+    if (endsEscalation) await withdrawOffers(tx, events, row.id, 'invite');
     const [updated] = await tx
       .update(conversations)
-      .set({ ...patch, status: to, updatedAt: now, ...(isTerminal(to) ? { closedAt: now } : {}) })
+      .set({
+        ...patch,
+        status: to,
+        updatedAt: now,
+        ...(isTerminal(to) ? { closedAt: now } : {}),
+        ...(endsEscalation ? { escalatedAt: null } : {}),
+      })
       .where(eq(conversations.id, row.id))
       .returning();
     const conversation = toConversation(updated!);
-    events.push({ type: 'conversation.updated', conversation, previousStatus: from });
+    events.push({
+      type: 'conversation.updated',
+      conversation,
+      previousStatus: from,
+      ...(to === 'assigned' ? { agentParticipants: await activeAgents(tx, row.id) } : {}),
+    });
     return conversation;
+  }
+
+  /** Agents taking part in a conversation now (assignee, invited agents, supervisors who joined). */
+  async function activeAgents(q: Tx | Db, conversationId: string): Promise<string[]> {
+    const rows = await q
+      .select({ id: conversationParticipants.participantId })
+      .from(conversationParticipants)
+      .where(
+        and(
+          eq(conversationParticipants.conversationId, conversationId),
+          eq(conversationParticipants.kind, 'agent'),
+          sql`${conversationParticipants.leftAt} is null`,
+        ),
+      );
+    return rows.map((r) => r.id);
+  }
+
+  /** Whether an agent may read the conversation: by role, queue or overflow, or as a participant. */
+  async function agentMayRead(q: Tx | Db, agent: AgentPrincipal, row: AccessRow & { id?: string }) {
+    if (canAgentRead(agent, row, clock.now())) return true;
+    return row.id ? (await activeAgents(q, row.id)).includes(agent.agentId) : false;
   }
 
   async function loadAuthorized(principal: Principal, conversationId: string) {
     const [row] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
-    if (!row || !canRead(principal, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+    if (!row) throw new AppError('CONVERSATION_NOT_FOUND');
+    const allowed =
+      principal.kind === 'customer' ? canRead(principal, row) : await agentMayRead(db, principal, row);
+    if (!allowed) throw new AppError('CONVERSATION_NOT_FOUND');
     return row;
+  }
+
+  /** The order in which waiting conversations are served: priority aged by waiting time, then the oldest. */
+  function serviceOrder(now: Date): SQL[] {
+    return [
+      desc(
+        sql`${conversations.priority} + floor(extract(epoch from (${now.toISOString()}::timestamptz - coalesce(${conversations.queuedAt}, ${conversations.createdAt}))) / 60 * ${AGING_POINTS_PER_MINUTE})`,
+      ),
+      asc(conversations.queuedAt),
+    ];
+  }
+
+  /** Waiting conversations an agent of these queues may take now (their queue, or an overflow that is due). */
+  function waitingFor(queues: readonly string[], now: Date): SQL {
+    return and(
+      eq(conversations.status, 'queued'),
+      or(
+        inArray(conversations.queue, [...queues]),
+        and(inArray(conversations.overflowQueue, [...queues]), lte(conversations.overflowAt, now)),
+      ),
+    )!;
   }
 
   const sends = new Batcher<SendItem, SendResult>(async (items) => {
@@ -414,6 +599,169 @@ export function createConversationService(deps: {
     return transitionLocked(tx, events, row, 'accept', { assignedAgentId: agent.agentId, assignedAt: now });
   }
 
+  function toRating(r: typeof conversationRatings.$inferSelect): Rating {
+    return {
+      conversationId: r.conversationId as Rating['conversationId'],
+      score: r.score,
+      comment: r.comment ?? null,
+      createdAt: r.createdAt.toISOString(),
+    };
+  }
+
+  /** The agent's open offer of this conversation (a passed deadline is OFFER_EXPIRED). */
+  async function openOffer(tx: Tx, agent: AgentPrincipal, row: typeof conversations.$inferSelect) {
+    const conversationId = row.id;
+    const [offer] = await tx
+      .select()
+      .from(conversationOffers)
+      .where(
+        and(
+          eq(conversationOffers.conversationId, conversationId),
+          eq(conversationOffers.agentId, agent.agentId),
+        ),
+      )
+      .orderBy(desc(conversationOffers.offeredAt))
+      .limit(1)
+      .for('update');
+    if (offer?.state === 'expired') throw new AppError('OFFER_EXPIRED');
+    if (offer?.state !== 'offered') {
+      // Nothing to probe: a conversation the agent may not see is simply not found.
+      if (!(await agentMayRead(tx, agent, row))) throw new AppError('CONVERSATION_NOT_FOUND');
+      throw new AppError('OFFER_NOT_FOUND');
+    }
+    return offer;
+  }
+
+  /** The queues whose agents may take a waiting chat now: its own, and its overflow once due. */
+  function skillsOf(
+    row: { queue: string; overflowQueue: string | null; overflowAt: Date | null },
+    now: Date,
+  ): string[] {
+    const due = row.overflowQueue && row.overflowAt && row.overflowAt.getTime() <= now.getTime();
+    return due ? [row.queue, row.overflowQueue!] : [row.queue];
+  }
+
+  const offerKey = (kind: Offer['kind'], queues: readonly string[]) =>
+    `${kind}:${[...queues].sort().join(',')}`;
+
+  /** Chats an agent has now plus the offers waiting for their answer. */
+  async function committedLoad(tx: Tx, agentId: string): Promise<number> {
+    const [r] = await tx
+      .execute<{ n: number }>(sql`select
+      (select count(*) from ${conversations} c where c.assigned_agent_id = ${agentId}
+        and c.status in ('assigned', 'on_hold'))
+      + (select count(*) from ${conversationOffers} o where o.agent_id = ${agentId} and o.state = 'offered')
+      as n`)
+      .then((res) => (res as unknown as { rows: Array<{ n: number }> }).rows);
+    return Number(r?.n ?? 0);
+  }
+
+  /**
+   * Offers one conversation (a waiting chat, or an escalation) to the best agent free for it, in
+   * one transaction. 0 when it is being handled elsewhere, already offered, or nobody is free.
+   */
+  async function offerOne(id: string, kind: Offer['kind'], exhausted: Set<string>): Promise<number> {
+    const timeoutMs = deps.offerTimeoutMs ?? 30_000;
+    return inTransaction(async (tx, events) => {
+      const [row] = await tx
+        .select()
+        .from(conversations)
+        .where(eq(conversations.id, id))
+        .for('update', { skipLocked: true });
+      if (!row) return 0; // another node is working on it right now
+      const now = clock.now();
+      if (kind === 'assign' && row.status !== 'queued') return 0;
+      if (kind === 'invite' && (!row.escalatedAt || !['assigned', 'on_hold'].includes(row.status))) return 0;
+      const [live] = await tx
+        .select({ id: conversationOffers.id })
+        .from(conversationOffers)
+        .where(
+          and(
+            eq(conversationOffers.conversationId, id),
+            eq(conversationOffers.kind, kind),
+            eq(conversationOffers.state, 'offered'),
+          ),
+        );
+      if (live) return 0;
+      // Skills: the queue, its overflow once due; escalations go to the supervisors' queue.
+      const queues = kind === 'invite' ? ['supervisor'] : skillsOf(row, now);
+      // Whoever declined or let this conversation's offer expire is not asked again; for an
+      // escalation neither is anyone already in the conversation.
+      const tried = await tx
+        .select({ agentId: conversationOffers.agentId })
+        .from(conversationOffers)
+        .where(
+          and(
+            eq(conversationOffers.conversationId, id),
+            eq(conversationOffers.kind, kind),
+            inArray(conversationOffers.state, ['declined', 'expired']),
+          ),
+        );
+      const exclude = [
+        ...tried.map((t) => t.agentId),
+        ...(kind === 'invite' ? [...(await activeAgents(tx, id)), row.assignedAgentId ?? ''] : []),
+      ].filter(Boolean);
+      const key = offerKey(kind, queues);
+      if (exclude.length === 0 && exhausted.has(key)) return 0;
+      for (const candidate of await deps.candidates!(tx, { queues, exclude, at: now })) {
+        // An agent another node is claiming for right now is skipped, never waited for.
+        const locked = await tx
+          .execute(sql`select pg_try_advisory_xact_lock(hashtext(${`agent:${candidate.agentId}`})) as ok`)
+          .then((res) => (res as unknown as { rows: Array<{ ok: boolean }> }).rows[0]?.ok);
+        if (!locked) continue;
+        if ((await committedLoad(tx, candidate.agentId)) >= candidate.capacity) continue;
+        const [offer] = await tx
+          .insert(conversationOffers)
+          .values({
+            id: randomUUID(),
+            conversationId: id,
+            agentId: candidate.agentId,
+            kind,
+            state: 'offered',
+            offeredAt: now,
+            expiresAt: new Date(now.getTime() + timeoutMs),
+          })
+          .returning();
+        await deps.onOffered?.(tx, candidate.agentId, now);
+        await deps.audit?.(
+          {
+            actor: { kind: 'system', id: 'routing' },
+            action: 'conversation.offered',
+            subject: { type: 'conversation', id },
+            cardAccountId: row.cardAccountId,
+            conversationId: id,
+            after: { offerId: offer!.id, agentId: candidate.agentId, kind, expiresAt: offer!.expiresAt },
+          },
+          tx,
+        );
+        const [context] = await tx
+          .select({
+            name: conversationParticipants.displayName,
+            preview: sql<string | null>`(select left(m.body, 140) from ${messages} m
+              where m.conversation_id = ${id} and m.author_kind = 'customer' and m.visibility = 'all'
+              order by m.seq desc limit 1)`,
+          })
+          .from(conversationParticipants)
+          .where(
+            and(
+              eq(conversationParticipants.conversationId, id),
+              eq(conversationParticipants.kind, 'customer'),
+            ),
+          );
+        events.push({
+          type: 'offer.created',
+          offer: toOffer(offer!),
+          conversation: toConversation(row),
+          preview: context?.preview ?? '',
+          cardmemberName: context?.name ?? '',
+        });
+        return 1;
+      }
+      if (exclude.length === 0) exhausted.add(key);
+      return 0;
+    });
+  }
+
   function assistantAuthor(language: Language): Author {
     return {
       kind: 'assistant',
@@ -492,9 +840,10 @@ export function createConversationService(deps: {
         }
         await appendEvent(tx, events, id, 'queued');
         const locked = await lockConversation(tx, row!.id);
+        const entry = await enterQueue(tx, events, locked, DEFAULT_QUEUE, now);
         return transitionLocked(tx, events, locked, 'handoff', {
-          queuedAt: now,
-          routingReason: 'No virtual assistant: every chat goes to an agent.',
+          ...entry.patch,
+          routingReason: entry.note ?? 'No virtual assistant: every chat goes to an agent.',
         });
       });
     },
@@ -524,12 +873,12 @@ export function createConversationService(deps: {
           payload: { type: 'handoff_summary', summary },
         });
         await appendEvent(tx, events, row.id, 'handed_off');
+        const entry = await enterQueue(tx, events, row, queue, clock.now());
         const locked = await lockConversation(tx, row.id);
         const queued = await transitionLocked(tx, events, locked, 'handoff', {
-          queue,
+          ...entry.patch,
           priority,
-          routingReason: reason,
-          queuedAt: clock.now(),
+          routingReason: entry.note ? `${reason} (${entry.note})` : reason,
         });
         for (const reply of turn.afterHandoff ?? []) await appendReply(tx, events, row.id, author, reply);
         return queued;
@@ -703,8 +1052,8 @@ export function createConversationService(deps: {
             eq(conversationParticipants.kind, 'customer'),
           ),
         )
-        .where(and(eq(conversations.status, 'queued'), inArray(conversations.queue, [...queues])))
-        .orderBy(desc(conversations.priority), asc(conversations.queuedAt))
+        .where(waitingFor(queues, clock.now()))
+        .orderBy(...serviceOrder(clock.now()))
         .limit(200);
       return rows.map((r) => ({
         conversation: toConversation(r.conversation),
@@ -722,7 +1071,8 @@ export function createConversationService(deps: {
       return inTransaction(async (tx, events) => {
         await lockAgent(tx, agent.agentId);
         const row = await lockConversation(tx, conversationId);
-        const servesQueue = isSupervisor(agent) || agent.queues.includes(row.queue);
+        const now = clock.now();
+        const servesQueue = isSupervisor(agent) || servesWaiting(agent, row, now);
         if (
           servesQueue &&
           row.assignedAgentId &&
@@ -731,7 +1081,7 @@ export function createConversationService(deps: {
         ) {
           throw new AppError('ALREADY_ASSIGNED');
         }
-        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (!canAgentRead(agent, row, now)) throw new AppError('CONVERSATION_NOT_FOUND');
         if (row.status !== 'queued')
           throw new AppError('INVALID_TRANSITION', 'This conversation is not waiting.');
         await assertCapacity(tx, agent);
@@ -750,11 +1100,12 @@ export function createConversationService(deps: {
       return inTransaction(async (tx, events) => {
         await lockAgent(tx, agent.agentId);
         await assertCapacity(tx, agent);
+        const now = clock.now();
         const [row] = await tx
           .select()
           .from(conversations)
-          .where(and(eq(conversations.status, 'queued'), inArray(conversations.queue, [...agent.queues])))
-          .orderBy(desc(conversations.priority), asc(conversations.queuedAt))
+          .where(waitingFor(agent.queues, now))
+          .orderBy(...serviceOrder(now))
           .limit(1)
           .for('update', { skipLocked: true });
         if (!row) return null;
@@ -772,10 +1123,11 @@ export function createConversationService(deps: {
           id: conversations.id,
           language: conversations.language,
           queuedAt: conversations.queuedAt,
+          overflowAt: conversations.overflowAt,
         })
         .from(conversations)
         .where(and(eq(conversations.status, 'queued'), eq(conversations.queue, queue)))
-        .orderBy(desc(conversations.priority), asc(conversations.queuedAt))
+        .orderBy(...serviceOrder(clock.now()))
         .limit(500);
       const finished = await db
         .select({
@@ -795,7 +1147,12 @@ export function createConversationService(deps: {
         .limit(2000);
       const secs = (a: Date, b: Date) => Math.max(0, (a.getTime() - b.getTime()) / 1000);
       return {
-        waiting: waitingRows.map((r) => ({ conversationId: r.id, language: r.language as Language })),
+        waiting: waitingRows.map((r) => ({
+          conversationId: r.id,
+          language: r.language as Language,
+          queuedAt: r.queuedAt,
+          overflowAt: r.overflowAt,
+        })),
         completions: finished
           .filter((r) => r.assignedAt && r.closedAt)
           .map((r) => ({
@@ -875,6 +1232,29 @@ export function createConversationService(deps: {
         })
         .from(conversations)
         .where(gt(conversations.createdAt, since));
+      // Customer satisfaction: ratings given since `since`, per day (America/New_York), per agent.
+      const avg = sql<number>`avg(${conversationRatings.score})::float`;
+      const n = sql<number>`count(*)::int`;
+      const day = sql<string>`to_char(${conversationRatings.createdAt} at time zone 'America/New_York', 'YYYY-MM-DD')`;
+      const ratedSince = gt(conversationRatings.createdAt, since);
+      const [ratedAll] = await db.select({ avg, n }).from(conversationRatings).where(ratedSince);
+      const ratedDays = await db
+        .select({ day, avg, n })
+        .from(conversationRatings)
+        .where(ratedSince)
+        .groupBy(day)
+        .orderBy(day);
+      const ratedAgents = await db
+        .select({ agentId: conversationRatings.agentId, avg, n })
+        .from(conversationRatings)
+        .where(ratedSince)
+        .groupBy(conversationRatings.agentId);
+      const ratedAssistant = await db
+        .select({ avg, n })
+        .from(conversationRatings)
+        .where(and(ratedSince, sql`${conversationRatings.agentId} is null`));
+      const average = (x: number | null | undefined) =>
+        x == null ? null : Math.round(Number(x) * 100) / 100;
       const queues = new Set([...waiting, ...answered, ...abandoned].map((r) => r.queue));
       const rate = (a: number, b: number) => (b > 0 ? a / b : null);
       return {
@@ -897,19 +1277,35 @@ export function createConversationService(deps: {
             serviceLevel: rate(Number(a?.within ?? 0), Number(a?.n ?? 0) + Number(ab?.n ?? 0)),
           };
         }),
-        agents: perAgent
-          .filter((r) => r.agentId)
-          .map((r) => ({
-            agentId: r.agentId!,
-            chats: Number(r.chats),
-            averageHandleSeconds: r.aht != null ? Math.round(Number(r.aht)) : null,
-          })),
+        agents: [
+          ...new Set([
+            ...perAgent.flatMap((r) => (r.agentId ? [r.agentId] : [])),
+            ...ratedAgents.flatMap((r) => (r.agentId ? [r.agentId] : [])),
+          ]),
+        ]
+          .sort()
+          .map((agentId) => {
+            const r = perAgent.find((x) => x.agentId === agentId);
+            const sat = ratedAgents.find((x) => x.agentId === agentId);
+            return {
+              agentId,
+              chats: Number(r?.chats ?? 0),
+              averageHandleSeconds: r?.aht != null ? Math.round(Number(r.aht)) : null,
+              satisfaction: sat ? average(sat.avg) : null,
+              ratings: Number(sat?.n ?? 0),
+            };
+          }),
+        satisfaction: {
+          average: average(ratedAll?.avg),
+          count: Number(ratedAll?.n ?? 0),
+          days: ratedDays.map((d) => ({ date: d.day, average: average(d.avg), count: Number(d.n) })),
+        },
         assistant: {
           conversations: Number(started?.total ?? 0),
           handoffRate: rate(Number(started?.handedOff ?? 0), Number(started?.total ?? 0)),
           containmentRate: rate(Number(started?.contained ?? 0), Number(started?.ended ?? 0)),
-          /** Not collected yet (the satisfaction rating comes with the end-of-chat summary). */
-          satisfaction: null,
+          /** Average rating of chats the assistant ended without an agent (null: none rated). */
+          satisfaction: average(ratedAssistant[0]?.avg),
         },
       };
     },
@@ -999,6 +1395,348 @@ export function createConversationService(deps: {
     /** Chats each of these agents has now (assigned or on hold). */
     loads: agentLoads,
 
+    /* ---------- push offers ---------- */
+
+    /**
+     * Offers waiting conversations (highest aged priority first) and pending escalations to the
+     * longest-idle online agent who serves the queue (or its due overflow), has room (chats plus open
+     * offers below capacity) and has not declined or let the same conversation's offer expire. Safe
+     * on every node at once: conversation rows are taken with SKIP LOCKED, an agent being claimed
+     * elsewhere is skipped (try-lock), and one open offer per conversation is a unique index.
+     * Returns how many offers were made.
+     */
+    async offerWaiting(): Promise<number> {
+      if (!deps.candidates) return 0;
+      const now = clock.now();
+      // Only chats someone online could take: waiting in a staffed queue, or overflowing into one.
+      const staffed = deps.staffedQueues ? await deps.staffedQueues(now) : null;
+      if (staffed && staffed.length === 0) return 0;
+      const takeable = staffed
+        ? or(
+            inArray(conversations.queue, staffed),
+            and(inArray(conversations.overflowQueue, staffed), lte(conversations.overflowAt, now)),
+          )
+        : undefined;
+      const live = (kind: Offer['kind']) =>
+        sql`not exists (select 1 from ${conversationOffers} o where o.conversation_id = ${conversations.id}
+          and o.kind = ${kind} and o.state = 'offered')`;
+      const waiting = await db
+        .select({
+          id: conversations.id,
+          queue: conversations.queue,
+          overflowQueue: conversations.overflowQueue,
+          overflowAt: conversations.overflowAt,
+        })
+        .from(conversations)
+        .where(and(eq(conversations.status, 'queued'), live('assign'), takeable))
+        .orderBy(...serviceOrder(now))
+        .limit(100);
+      const escalations = await db
+        .select({ id: conversations.id })
+        .from(conversations)
+        .where(
+          and(
+            sql`${conversations.escalatedAt} is not null`,
+            inArray(conversations.status, ['assigned', 'on_hold']),
+            live('invite'),
+            staffed && !staffed.includes('supervisor') ? sql`false` : undefined,
+          ),
+        )
+        .orderBy(asc(conversations.escalatedAt))
+        .limit(50);
+      let made = 0;
+      // Queues found without anyone free in this pass are not asked again for the next ones.
+      const exhausted = new Set<string>();
+      for (const w of waiting) {
+        // Nobody could take one of these a moment ago: skip the rest without a transaction.
+        if (exhausted.has(offerKey('assign', skillsOf(w, now)))) continue;
+        made += await offerOne(w.id, 'assign', exhausted);
+      }
+      for (const { id } of escalations) made += await offerOne(id, 'invite', exhausted);
+      return made;
+    },
+
+    /**
+     * Expires the offers whose deadline passed (audited, an agent-only `offer_expired` event in the
+     * timeline, `conversation.offer_ended` to the agent); the conversation is then offered to the next
+     * agent by `offerWaiting`. Safe on several nodes at once: each offer is re-checked under its
+     * conversation's lock, so it is expired exactly once. Returns how many expired.
+     */
+    async sweepOffers(at: Date = clock.now()): Promise<number> {
+      const due = await db
+        .select({
+          id: conversationOffers.id,
+          conversationId: conversationOffers.conversationId,
+          agentId: conversationOffers.agentId,
+        })
+        .from(conversationOffers)
+        .where(and(eq(conversationOffers.state, 'offered'), lte(conversationOffers.expiresAt, at)))
+        .orderBy(asc(conversationOffers.expiresAt))
+        .limit(200);
+      let expired = 0;
+      for (const d of due) {
+        // Read before the transaction (an embedded database serves one connection at a time).
+        const name = (await deps.agentName?.(d.agentId)) ?? d.agentId;
+        await inTransaction(async (tx, events) => {
+          // The conversation first, as every other path does: no deadlock with an accept or decline.
+          const row = await lockConversation(tx, d.conversationId);
+          const [offer] = await tx
+            .select()
+            .from(conversationOffers)
+            .where(
+              and(
+                eq(conversationOffers.id, d.id),
+                eq(conversationOffers.state, 'offered'),
+                lte(conversationOffers.expiresAt, at),
+              ),
+            )
+            .for('update', { skipLocked: true });
+          if (!offer) return; // another node expired (or the agent answered) it first
+          const [ended] = await tx
+            .update(conversationOffers)
+            .set({ state: 'expired', decidedAt: clock.now() })
+            .where(eq(conversationOffers.id, offer.id))
+            .returning();
+          await appendEvent(tx, events, row.id, 'offer_expired', name, { visibility: 'agents' });
+          await deps.audit?.(
+            {
+              actor: { kind: 'system', id: 'routing' },
+              action: 'conversation.offer_expired',
+              subject: { type: 'conversation', id: row.id },
+              cardAccountId: row.cardAccountId,
+              conversationId: row.id,
+              before: { offerId: offer.id, agentId: offer.agentId, state: 'offered' },
+              after: { state: 'expired' },
+            },
+            tx,
+          );
+          events.push({ type: 'offer.ended', offer: toOffer(ended!) });
+          expired++;
+        });
+      }
+      return expired;
+    },
+
+    /** The offered agent takes the conversation: the same atomic claim as `accept` (capacity, one owner). */
+    async acceptOffer(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        await lockAgent(tx, agent.agentId);
+        const row = await lockConversation(tx, conversationId);
+        const offer = await openOffer(tx, agent, row);
+        const now = clock.now();
+        if (offer.expiresAt.getTime() <= now.getTime()) throw new AppError('OFFER_EXPIRED');
+        const [accepted] = await tx
+          .update(conversationOffers)
+          .set({ state: 'accepted', decidedAt: now })
+          .where(eq(conversationOffers.id, offer.id))
+          .returning();
+        events.push({ type: 'offer.ended', offer: toOffer(accepted!) });
+        await auditAction(tx, agent, row, 'conversation.offer_accepted', { offerId: offer.id }, null);
+        if (offer.kind === 'invite') {
+          // An escalation: the supervisor joins the conversation next to the agent handling it.
+          if (row.status !== 'assigned' && row.status !== 'on_hold')
+            throw new AppError('INVALID_TRANSITION', 'This conversation is no longer being handled.');
+          await joinAsAgent(tx, row.id, agent, now);
+          await tx.update(conversations).set({ escalatedAt: null }).where(eq(conversations.id, row.id));
+          await appendEvent(tx, events, row.id, 'agent_joined', agent.displayName);
+          await auditAction(tx, agent, row, 'conversation.joined', null, { agentId: agent.agentId });
+          return toConversation(await lockConversation(tx, row.id));
+        }
+        if (row.status !== 'queued')
+          throw new AppError('INVALID_TRANSITION', 'This conversation is not waiting.');
+        await assertCapacity(tx, agent);
+        return acceptLocked(tx, events, agent, row);
+      });
+    },
+
+    /**
+     * The offered agent declines (optionally saying why, redacted): audited, an agent-only
+     * `offer_declined` event; the conversation goes to the next agent and never back to this one.
+     */
+    async declineOffer(agent: AgentPrincipal, conversationId: string, reason?: string): Promise<Offer> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        const offer = await openOffer(tx, agent, row);
+        const why = reason?.trim() ? redact(reason.trim()).redacted.slice(0, 200) : null;
+        const [declined] = await tx
+          .update(conversationOffers)
+          .set({ state: 'declined', decidedAt: clock.now(), reason: why })
+          .where(eq(conversationOffers.id, offer.id))
+          .returning();
+        await appendEvent(tx, events, row.id, 'offer_declined', agent.displayName, {
+          visibility: 'agents',
+          ...(why ? { eventData: { reason: why } } : {}),
+        });
+        await auditAction(
+          tx,
+          agent,
+          row,
+          'conversation.offer_declined',
+          { offerId: offer.id, state: 'offered' },
+          { state: 'declined', reason: why },
+        );
+        const ended = toOffer(declined!);
+        events.push({ type: 'offer.ended', offer: ended });
+        return ended;
+      });
+    },
+
+    /** Open offers made to an agent (e.g. after a reconnect, to show them again). */
+    async offersFor(agentId: string): Promise<Offer[]> {
+      const rows = await db
+        .select()
+        .from(conversationOffers)
+        .where(and(eq(conversationOffers.agentId, agentId), eq(conversationOffers.state, 'offered')))
+        .orderBy(asc(conversationOffers.offeredAt));
+      return rows.map(toOffer);
+    },
+
+    /* ---------- conference, escalation, silent monitoring ---------- */
+
+    /**
+     * Adds another agent (by id: at once, `agent_joined` for everyone) or asks for a supervisor
+     * (`queue: 'supervisor'`: an escalation offered to the longest-idle supervisor; an agent-only
+     * `escalated` event). Invited agents read the whole history, agent-only messages included, and
+     * may write; the customer sees them join. The assignee, a participant or a supervisor may invite.
+     */
+    async invite(
+      agent: AgentPrincipal,
+      input: { conversationId: string; target: AgentPrincipal | null; queue?: 'supervisor' | undefined },
+    ): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, input.conversationId);
+        if (!(await agentMayRead(tx, agent, row))) throw new AppError('CONVERSATION_NOT_FOUND');
+        const present = await activeAgents(tx, row.id);
+        const takesPart = row.assignedAgentId === agent.agentId || present.includes(agent.agentId);
+        if (!takesPart && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
+        const status = row.status as Conversation['status'];
+        if (isTerminal(status)) throw new AppError('CONVERSATION_CLOSED');
+        if (status !== 'assigned' && status !== 'on_hold')
+          throw new AppError('INVALID_TRANSITION', 'Only a conversation an agent is handling takes guests.');
+        if (input.target) {
+          const target = input.target;
+          if (target.agentId === row.assignedAgentId || present.includes(target.agentId))
+            return toConversation(row); // already taking part: nothing to do
+          await joinAsAgent(tx, row.id, target, clock.now());
+          await appendEvent(tx, events, row.id, 'agent_joined', target.displayName);
+          await auditAction(tx, agent, row, 'conversation.invited', null, { agentId: target.agentId });
+          const conversation = toConversation(await lockConversation(tx, row.id));
+          events.push({
+            type: 'participant.invited',
+            conversation,
+            agentId: target.agentId,
+            invitedBy: { agentId: agent.agentId, displayName: agent.displayName },
+          });
+          return conversation;
+        }
+        if (row.escalatedAt) return toConversation(row); // already waiting for a supervisor
+        await tx
+          .update(conversations)
+          .set({ escalatedAt: clock.now(), updatedAt: clock.now() })
+          .where(eq(conversations.id, row.id));
+        await appendEvent(tx, events, row.id, 'escalated', agent.displayName, { visibility: 'agents' });
+        await auditAction(tx, agent, row, 'conversation.escalated', null, { queue: 'supervisor' });
+        const conversation = toConversation(await lockConversation(tx, row.id));
+        events.push({ type: 'conversation.updated', conversation, previousStatus: status });
+        return conversation;
+      });
+    },
+
+    /** An invited agent (or a supervisor who joined) leaves; the assignee transfers or resolves instead. */
+    async leave(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        if (!(await agentMayRead(tx, agent, row))) throw new AppError('CONVERSATION_NOT_FOUND');
+        if (row.assignedAgentId === agent.agentId)
+          throw new AppError(
+            'INVALID_TRANSITION',
+            'You are handling this chat: transfer or resolve it instead.',
+          );
+        if (!(await activeAgents(tx, row.id)).includes(agent.agentId))
+          throw new AppError('FORBIDDEN', 'You are not taking part in this conversation.');
+        await tx
+          .update(conversationParticipants)
+          .set({ leftAt: clock.now() })
+          .where(
+            and(
+              eq(conversationParticipants.conversationId, row.id),
+              eq(conversationParticipants.kind, 'agent'),
+              eq(conversationParticipants.participantId, agent.agentId),
+            ),
+          );
+        await appendEvent(tx, events, row.id, 'agent_left', agent.displayName);
+        await auditAction(tx, agent, row, 'conversation.left', { agentId: agent.agentId }, null);
+        return toConversation(await lockConversation(tx, row.id));
+      });
+    },
+
+    /**
+     * A supervisor starts monitoring silently: audited, nothing in the timeline, the customer is not
+     * told. (The caller then delivers the live conversation, agent-only messages included.)
+     */
+    async monitor(agent: AgentPrincipal, conversationId: string): Promise<Conversation> {
+      if (!isSupervisor(agent)) throw new AppError('FORBIDDEN', 'Only supervisors monitor.');
+      const row = await loadAuthorized(agent, conversationId);
+      await db.transaction((tx) =>
+        auditAction(tx, agent, row, 'conversation.monitored', null, { supervisorId: agent.agentId }),
+      );
+      return toConversation(row);
+    },
+
+    /** Agents taking part in a conversation now (its room keeps them when someone takes it). */
+    participants: (conversationId: string) => activeAgents(db, conversationId),
+
+    /* ---------- satisfaction ---------- */
+
+    /**
+     * The customer rates a resolved chat, once (1–5, an optional comment, redacted). Sending the same
+     * rating again returns the stored one; a different one is ALREADY_RATED. Audited; a `rated` event.
+     */
+    async rate(
+      customer: CustomerPrincipal,
+      input: { conversationId: string; score: number; comment?: string | undefined },
+    ): Promise<Rating> {
+      const comment = input.comment?.trim() ? redact(input.comment.trim()).redacted : null;
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, input.conversationId);
+        if (!canRead(customer, row)) throw new AppError('CONVERSATION_NOT_FOUND');
+        const [existing] = await tx
+          .select()
+          .from(conversationRatings)
+          .where(eq(conversationRatings.conversationId, row.id));
+        if (existing) {
+          if (existing.score === input.score && (existing.comment ?? null) === comment)
+            return toRating(existing);
+          throw new AppError('ALREADY_RATED');
+        }
+        if (row.status !== 'resolved')
+          throw new AppError('INVALID_TRANSITION', 'A chat can be rated once it has been resolved.');
+        const [stored] = await tx
+          .insert(conversationRatings)
+          .values({
+            conversationId: row.id,
+            agentId: row.assignedAgentId,
+            score: input.score,
+            comment,
+            createdAt: clock.now(),
+          })
+          .returning();
+        await appendEvent(tx, events, row.id, 'rated', '', { eventData: { score: String(input.score) } });
+        await deps.audit?.(
+          {
+            actor: { kind: 'customer', id: customer.cardmemberId },
+            action: 'conversation.rated',
+            subject: { type: 'conversation', id: row.id },
+            cardAccountId: row.cardAccountId,
+            conversationId: row.id,
+            after: { score: input.score, comment: comment !== null, agentId: row.assignedAgentId },
+          },
+          tx,
+        );
+        return toRating(stored!);
+      });
+    },
+
     /** The agent handling a conversation (or a supervisor) ends it as resolved. */
     async resolve(agent: AgentPrincipal, conversationId: string, wrapUp?: string): Promise<Conversation> {
       return inTransaction(async (tx, events) => {
@@ -1008,9 +1746,9 @@ export function createConversationService(deps: {
         requireTransition(row.status as Conversation['status'], 'resolve');
         await appendMessage(tx, events, row.id, SYSTEM_AUTHOR, {
           kind: 'event',
-          body: EVENT_TEXT.resolved(''),
+          body: RESOLVED_TEXT,
           event: 'resolved',
-          eventData: wrapUp ? { wrapUp } : null,
+          eventData: { ratingInvited: 'true', ...(wrapUp ? { wrapUp } : {}) },
         });
         await auditAction(
           tx,
@@ -1040,8 +1778,10 @@ export function createConversationService(deps: {
         throw new AppError('SENSITIVE_REQUEST_BLOCKED', `${guard.reason} ${guard.alternative}`.trim());
       return inTransaction(async (tx, events) => {
         const row = await lockConversation(tx, input.conversationId);
-        if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
-        if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
+        if (!(await agentMayRead(tx, agent, row))) throw new AppError('CONVERSATION_NOT_FOUND');
+        const takesPart =
+          row.assignedAgentId === agent.agentId || (await activeAgents(tx, row.id)).includes(agent.agentId);
+        if (!takesPart && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
         if (isTerminal(row.status as Conversation['status'])) throw new AppError('CONVERSATION_CLOSED');
         const [existing] = await tx
           .select()
@@ -1135,14 +1875,19 @@ export function createConversationService(deps: {
           { queue: row.queue, agentId: row.assignedAgentId },
           { queue: toQueue, agentId: input.toAgent?.agentId ?? null },
         );
+        // To a queue: its hours and overflow apply; straight to an agent: they take it now.
+        const entry = input.toAgent
+          ? {
+              patch: { queue: toQueue, overflowQueue: null, overflowAt: null, queuedAt: clock.now() },
+              note: null,
+            }
+          : await enterQueue(tx, events, row, toQueue, clock.now());
+        const reason = input.note ? `Transferred: ${input.note.slice(0, 200)}` : `Transferred to ${toQueue}`;
         const queued = await transitionLocked(tx, events, row, 'transfer', {
-          queue: toQueue,
+          ...entry.patch,
           assignedAgentId: null,
           assignedAt: null,
-          queuedAt: clock.now(),
-          routingReason: input.note
-            ? `Transferred: ${input.note.slice(0, 200)}`
-            : `Transferred to ${toQueue}`,
+          routingReason: entry.note ? `${reason} (${entry.note})` : reason,
         });
         if (!input.toAgent) return queued;
         const target = input.toAgent;
@@ -1178,7 +1923,12 @@ export function createConversationService(deps: {
         const row = await lockConversation(tx, conversationId);
         if (!canRead(customer, row)) throw new AppError('CONVERSATION_NOT_FOUND');
         const to = requireTransition(row.status as Conversation['status'], 'abandon');
-        await appendEvent(tx, events, row.id, to === 'abandoned' ? 'abandoned' : 'resolved');
+        if (to === 'abandoned') await appendEvent(tx, events, row.id, 'abandoned');
+        else
+          await appendEvent(tx, events, row.id, 'resolved', '', {
+            body: RESOLVED_TEXT,
+            eventData: { ratingInvited: 'true' },
+          });
         return transitionLocked(tx, events, row, 'abandon');
       });
     },

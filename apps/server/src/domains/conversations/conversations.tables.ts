@@ -31,6 +31,11 @@ export const conversations = pgTable(
     /** The highest message seq handed out; incremented under the row lock. */
     lastSeq: integer('last_seq').notNull().default(0),
     queuedAt: timestamp('queued_at', { withTimezone: true }),
+    /** Agents of this queue may also take it once `overflow_at` has passed (the queue's overflow rule at enqueue). */
+    overflowQueue: text('overflow_queue'),
+    overflowAt: timestamp('overflow_at', { withTimezone: true }),
+    /** An escalation to the supervisors' queue waiting for a supervisor to join (null: none). */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     /** When the current agent took it (speed of answer, handle time). */
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -107,4 +112,52 @@ export const receipts = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.conversationId, t.reader] })],
+);
+
+/**
+ * A conversation offered to one agent (push routing). Rows are the truth for every node: one live
+ * (`offered`) offer per conversation and kind at a time; accepted, declined, expired or withdrawn
+ * offers stay as history (a decliner is not offered the same conversation again).
+ */
+export const conversationOffers = pgTable(
+  'conversation_offers',
+  {
+    id: uuid('id').primaryKey(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    agentId: text('agent_id').notNull(),
+    /** assign (a waiting chat) | invite (an escalation: join as a participant) */
+    kind: text('kind').notNull(),
+    /** offered | accepted | declined | expired | withdrawn */
+    state: text('state').notNull(),
+    offeredAt: timestamp('offered_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why it was declined (the agent's words, redacted), for supervisors. */
+    reason: text('reason'),
+  },
+  (t) => [
+    uniqueIndex('conversation_offers_live_uq')
+      .on(t.conversationId, t.kind)
+      .where(sql`${t.state} = 'offered'`),
+    index('conversation_offers_expiry_idx').on(t.state, t.expiresAt),
+    index('conversation_offers_agent_idx').on(t.agentId, t.state),
+  ],
+);
+
+/** The customer's rating of a resolved chat: at most one per conversation. */
+export const conversationRatings = pgTable(
+  'conversation_ratings',
+  {
+    conversationId: uuid('conversation_id')
+      .primaryKey()
+      .references(() => conversations.id),
+    /** The agent who had the chat when it ended (null: the assistant ended it). */
+    agentId: text('agent_id'),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('conversation_ratings_created_idx').on(t.createdAt)],
 );

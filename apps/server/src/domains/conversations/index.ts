@@ -11,5 +11,7 @@ export {
   type ConversationService,
   createConversationService,
   DEFAULT_QUEUE,
+  type QueueRoute,
   type SendResult,
 } from './conversations.service.ts';
+export { createOfferDispatcher } from './offer-dispatcher.ts';

@@ -8,7 +8,7 @@ import type { DomainEvent } from '../../platform/events.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { canRead, writeRefusal } from './access.ts';
 import { toMessage, toReceipt } from './conversations.mappers.ts';
-import { conversations, messages, receipts } from './conversations.tables.ts';
+import { conversationParticipants, conversations, messages, receipts } from './conversations.tables.ts';
 
 export interface SendItem {
   principal: Principal;
@@ -53,6 +53,9 @@ export async function writeMessages(
         status: conversations.status,
         queue: conversations.queue,
         lastSeq: conversations.lastSeq,
+        // Agents taking part now: invited agents may write too.
+        agentParticipants: sql<string[]>`array(select p.participant_id from ${conversationParticipants} p
+          where p.conversation_id = ${conversations.id} and p.kind = 'agent' and p.left_at is null)`,
       })
       .from(conversations)
       .where(inArray(conversations.id, ids))

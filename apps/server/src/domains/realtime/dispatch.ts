@@ -1,4 +1,11 @@
-import type { Conversation, Message, Receipt } from '@clearline/protocol';
+import type {
+  Conversation,
+  ConversationInvited,
+  ConversationOffered,
+  Message,
+  OfferEnded,
+  Receipt,
+} from '@clearline/protocol';
 import type { DomainEvent } from '../../platform/events.ts';
 import { forCustomer } from '../conversations/index.ts';
 
@@ -16,7 +23,10 @@ export type Delivery =
   | { namespace: 'customer'; rooms: string[]; event: 'receipt.updated'; payload: Receipt }
   | { namespace: 'agent'; rooms: string[]; event: 'message.created'; payload: Message }
   | { namespace: 'agent'; rooms: string[]; event: 'conversation.updated'; payload: Conversation }
-  | { namespace: 'agent'; rooms: string[]; event: 'receipt.updated'; payload: Receipt };
+  | { namespace: 'agent'; rooms: string[]; event: 'receipt.updated'; payload: Receipt }
+  | { namespace: 'agent'; rooms: string[]; event: 'conversation.offered'; payload: ConversationOffered }
+  | { namespace: 'agent'; rooms: string[]; event: 'conversation.offer_ended'; payload: OfferEnded }
+  | { namespace: 'agent'; rooms: string[]; event: 'conversation.invited'; payload: ConversationInvited };
 
 /**
  * The one place that decides who receives a domain event. Customers hear only about their own
@@ -60,6 +70,45 @@ export function deliveriesFor(event: DomainEvent): Delivery[] {
         { namespace: 'agent', rooms: [room], event: 'receipt.updated', payload: event.receipt },
       ];
     }
+    // Offers and invitations concern one agent only (all their sockets, on every node).
+    case 'offer.created':
+      return [
+        {
+          namespace: 'agent',
+          rooms: [rooms.agent(event.offer.agentId)],
+          event: 'conversation.offered',
+          payload: {
+            offer: event.offer,
+            conversation: event.conversation,
+            preview: event.preview,
+            cardmemberName: event.cardmemberName,
+          },
+        },
+      ];
+    case 'offer.ended':
+      return [
+        {
+          namespace: 'agent',
+          rooms: [rooms.agent(event.offer.agentId)],
+          event: 'conversation.offer_ended',
+          payload: { offer: event.offer },
+        },
+      ];
+    case 'participant.invited':
+      return [
+        {
+          namespace: 'agent',
+          rooms: [rooms.agent(event.agentId)],
+          event: 'conversation.invited',
+          payload: {
+            conversation: event.conversation,
+            invitedBy: {
+              agentId: event.invitedBy.agentId as ConversationInvited['invitedBy']['agentId'],
+              displayName: event.invitedBy.displayName,
+            },
+          },
+        },
+      ];
     default: {
       const exhaustive: never = event;
       return exhaustive;

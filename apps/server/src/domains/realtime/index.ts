@@ -71,6 +71,8 @@ export interface RealtimeDeps {
     >;
     heartbeat(agents: ReadonlyArray<{ agentId: string; queues: readonly string[] }>): Promise<void>;
     disconnected(agentId: string): Promise<void>;
+    /** Called after an agent came online on this node (push offers may go to them now). */
+    staffingChanged?(): void;
   } | null;
 }
 
@@ -120,6 +122,22 @@ export function attachRealtime(deps: RealtimeDeps) {
     return stepUp;
   };
 
+  /** Another agent, as a principal the services can act for (transfer or invite targets). */
+  async function principalOf(agentId: string): Promise<AgentPrincipal | null> {
+    const profile = await deps.agentAuth.profile(agentId);
+    if (!profile) return null;
+    return {
+      kind: 'agent',
+      agentId: profile.id,
+      role: profile.role,
+      queues: profile.queues,
+      languages: profile.languages,
+      displayName: profile.displayName,
+      sessionId: '',
+      expiresAt: new Date(0),
+    };
+  }
+
   /* ---------- agent presence: heartbeats for the agents connected to this node ---------- */
   const connectedAgents = new Map<string, { agentId: string; queues: readonly string[] }>();
   async function staffingChanged(list: Array<{ agentId: string; queues: readonly string[] }>) {
@@ -127,6 +145,8 @@ export function attachRealtime(deps: RealtimeDeps) {
     try {
       await deps.routing.heartbeat(list);
       for (const q of new Set(list.flatMap((a) => a.queues))) refreshQueue(q);
+      // An agent came online: waiting chats may be offered to them now.
+      deps.routing.staffingChanged?.();
     } catch (err) {
       logger.warn({ err }, 'presence heartbeat failed');
     }
@@ -172,12 +192,20 @@ export function attachRealtime(deps: RealtimeDeps) {
       (ns.to(d.rooms) as { emit(e: string, p: unknown): void }).emit(d.event, d.payload);
     }
     for (const queue of queuesTouchedBy(event)) refreshQueue(queue);
-    if (event.type === 'conversation.updated' && event.conversation.assignedAgentId) {
-      // Agents other than the assignee (and supervisors) stop hearing about a taken conversation.
+    if (
+      event.type === 'conversation.updated' &&
+      event.conversation.assignedAgentId &&
+      event.agentParticipants
+    ) {
+      // Taken: agents other than those taking part (and supervisors) stop hearing about it.
       const room = rooms.conversation(event.conversation.id);
       agents
         .in(room)
-        .except([rooms.agent(event.conversation.assignedAgentId), rooms.supervisors])
+        .except([
+          rooms.agent(event.conversation.assignedAgentId),
+          ...event.agentParticipants.map((a) => rooms.agent(a)),
+          rooms.supervisors,
+        ])
         .socketsLeave(room);
     }
     // A waiting customer's new words change the preview agents triage by.
@@ -278,6 +306,7 @@ export function attachRealtime(deps: RealtimeDeps) {
         'stepup.list': () => needStepUp().listPending(principal),
         'stepup.approve': (p) => needStepUp().approve(principal, p.challengeId),
         'stepup.answer': (p) => needStepUp().answer(principal, p),
+        'conversation.rate': (p) => conversations.rate(principal, p),
         'typing.set': async (p) => {
           if (!socket.rooms.has(rooms.conversation(p.conversationId)))
             throw new AppError('CONVERSATION_NOT_FOUND');
@@ -312,8 +341,12 @@ export function attachRealtime(deps: RealtimeDeps) {
     const socket = raw as unknown as AgentSocket;
     const principal = socket.data.principal;
     metrics.connections.inc({ namespace: 'agent' });
-    connectedAgents.set(socket.id, { agentId: principal.agentId, queues: principal.queues });
-    void staffingChanged([{ agentId: principal.agentId, queues: principal.queues }]);
+    // Supervisors also serve the supervisors' queue (escalations are offered to them).
+    const served = isSupervisor(principal)
+      ? [...new Set([...principal.queues, 'supervisor'])]
+      : [...principal.queues];
+    connectedAgents.set(socket.id, { agentId: principal.agentId, queues: served });
+    void staffingChanged([{ agentId: principal.agentId, queues: served }]);
     socket.on('disconnect', () => {
       metrics.connections.dec({ namespace: 'agent' });
       connectedAgents.delete(socket.id);
@@ -368,18 +401,8 @@ export function attachRealtime(deps: RealtimeDeps) {
         'conversation.transfer': async (p) => {
           let toAgent: AgentPrincipal | null = null;
           if (p.toAgentId) {
-            const profile = await deps.agentAuth.profile(p.toAgentId);
-            if (!profile) throw new AppError('NOT_FOUND', 'No such agent.');
-            toAgent = {
-              kind: 'agent',
-              agentId: profile.id,
-              role: profile.role,
-              queues: profile.queues,
-              languages: profile.languages,
-              displayName: profile.displayName,
-              sessionId: '',
-              expiresAt: new Date(0),
-            };
+            toAgent = await principalOf(p.toAgentId);
+            if (!toAgent) throw new AppError('NOT_FOUND', 'No such agent.');
           }
           const conversation = await conversations.transfer(principal, {
             conversationId: p.conversationId,
@@ -398,6 +421,37 @@ export function attachRealtime(deps: RealtimeDeps) {
           const conversation = await conversations.barge(principal, p.conversationId);
           await socket.join(rooms.conversation(conversation.id));
           return conversation;
+        },
+        'conversation.offer_accept': async (p) => {
+          const conversation = await conversations.acceptOffer(principal, p.conversationId);
+          await socket.join(rooms.conversation(conversation.id));
+          return conversation;
+        },
+        'conversation.offer_decline': (p) =>
+          conversations.declineOffer(principal, p.conversationId, p.reason),
+        'conversation.invite': async (p) => {
+          let target: AgentPrincipal | null = null;
+          if (p.agentId) {
+            target = await principalOf(p.agentId);
+            if (!target) throw new AppError('NOT_FOUND', 'No such agent.');
+          }
+          return conversations.invite(principal, {
+            conversationId: p.conversationId,
+            target,
+            queue: p.queue,
+          });
+        },
+        'conversation.leave': async (p) => {
+          const conversation = await conversations.leave(principal, p.conversationId);
+          if (!isSupervisor(principal)) await socket.leave(rooms.conversation(conversation.id));
+          return conversation;
+        },
+        'conversation.monitor': async (p) => {
+          // Silent: audited, nothing in the timeline; the socket receives everything agents see.
+          const conversation = await conversations.monitor(principal, p.conversationId);
+          await socket.join(rooms.conversation(conversation.id));
+          const page = await conversations.history(principal, p.conversationId, p.afterSeq, 200);
+          return { conversation, ...page, receipts: await conversations.receipts(p.conversationId) };
         },
         'message.note': (p) => conversations.note(principal, p, 'note'),
         'message.whisper': (p) => conversations.note(principal, p, 'whisper'),

@@ -1,3 +1,4 @@
+import { ZQueuesUpdate } from '@clearline/protocol';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
@@ -56,5 +57,31 @@ export function registerRoutingRoutes(
       }),
     );
     return sendOk(reply, { ...figures, queues, targetSeconds: q.targetSeconds });
+  });
+}
+
+/**
+ * Queue configuration for supervisors: GET /api/v1/supervisor/queues (every queue with its hours,
+ * holidays, overflow rule, whether it is open now and when it next opens) and PUT (replaces the
+ * named queues' configuration; validated as a whole and audited).
+ */
+export function registerQueueRoutes(
+  app: FastifyInstance,
+  deps: { routing: RoutingService; auth: { agent(req: unknown): Promise<AgentPrincipal> } },
+) {
+  const supervisor = async (req: unknown) => {
+    const agent = await deps.auth.agent(req);
+    if (!isSupervisor(agent)) throw new AppError('FORBIDDEN', 'Supervisors only.');
+    return agent;
+  };
+  app.get('/api/v1/supervisor/queues', async (req, reply) => {
+    await supervisor(req);
+    return sendOk(reply, await deps.routing.listQueues());
+  });
+  app.put('/api/v1/supervisor/queues', async (req, reply) => {
+    const agent = await supervisor(req);
+    const body = parseWith(ZQueuesUpdate, req.body);
+    await deps.routing.putQueues(agent, body.queues);
+    return sendOk(reply, await deps.routing.listQueues());
   });
 }

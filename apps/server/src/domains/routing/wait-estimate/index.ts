@@ -30,3 +30,4 @@ export {
   roundForDisplay,
   type WaitLocale,
 } from './format.ts';
+export { blendOverflow } from './overflow.ts';
