@@ -125,6 +125,14 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
   const issuerCore = overrides.issuerCore ?? createDemoCore(db);
   const audit = createAuditLog({ db, clock });
+  const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
+  const cases = createCaseService({
+    db,
+    clock,
+    core: issuerCore,
+    bus,
+    audit: (entry, tx) => audit.append(entry, tx),
+  });
   let assistant: Assistant | null = null;
   if (config.assistant) {
     // Trained from the repository's data at first start, then loaded from the cache.
@@ -141,6 +149,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       core: issuerCore,
       model: classifier,
       audit: (entry, tx) => audit.append(entry, tx),
+      cases,
       languageModel: createLanguageModel(
         config.llm ? { ...config.llm, apiKey: config.llm.apiKey ?? '' } : null,
         { logger },
@@ -173,14 +182,6 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     sessionHours: config.agentSessionHours,
     idleMinutes: config.agentIdleMinutes,
     audit,
-  });
-  const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
-  const cases = createCaseService({
-    db,
-    clock,
-    core: issuerCore,
-    bus,
-    audit: (entry, tx) => audit.append(entry, tx),
   });
   const customerSessions = createCustomerSessions({ db, clock, audit });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);

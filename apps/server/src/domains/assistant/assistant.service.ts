@@ -15,6 +15,7 @@ import type { DomainEvent, EventBus } from '../../platform/events.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { newReference } from '../../platform/reference.ts';
 import type { IssuerCore } from '../accounts/index.ts';
+import type { CaseService } from '../cases/index.ts';
 import {
   ASSISTANT_STATUSES,
   type AssistantHandoff,
@@ -23,6 +24,7 @@ import {
   type ConversationService,
 } from '../conversations/index.ts';
 import { assistantSessions, recordedRequests } from './assistant.tables.ts';
+import { casesForAssistant } from './cases-port.ts';
 import { greetingReplies, initialState, step } from './dialog/dialog.ts';
 import { type Lang, ROUTES, routeFor, TEAM_NAMES } from './dialog/routing.ts';
 import { TEXT } from './dialog/texts.ts';
@@ -56,6 +58,8 @@ export interface AssistantDeps {
   /** The optional language model (rewording knowledge answers, a note for agents at handoff). */
   languageModel?: LanguageModel | null;
   audit?: ((entry: AssistantAuditEntry, tx: Tx) => Promise<unknown>) | null;
+  /** Cases: disputes, complaints and case status finish in the chat (else they go to a team). */
+  cases?: CaseService | null;
 }
 
 /** The knowledge base, as the dialog uses it. */
@@ -79,6 +83,7 @@ export function createAssistant(deps: AssistantDeps) {
   let closing = false;
   const knowledge = deps.knowledge === undefined ? knowledgeSource(createKnowledgeBase()) : deps.knowledge;
   const llm = deps.languageModel?.enabled ? deps.languageModel : null;
+  const cases = deps.cases ? casesForAssistant(deps.cases, db, () => clock.now()) : null;
 
   const hooks: AssistantHooks = {
     displayName: (language: Language) => TEXT.assistantName[language],
@@ -145,6 +150,7 @@ export function createAssistant(deps: AssistantDeps) {
     };
     const dialogDeps: DialogDeps = {
       core,
+      cases,
       knowledge,
       now: () => clock.now(),
       newReference: () => newReference(),

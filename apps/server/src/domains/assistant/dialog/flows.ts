@@ -7,6 +7,7 @@
  */
 import type { Card } from '../../accounts/index.ts';
 import type { IntentName } from '../data/intents.ts';
+import { caseStatus, startComplaint, startDispute } from './cases-flows.ts';
 import { anythingElse, handOff, knowledgeReply, quickReplies } from './replies.ts';
 import { type Lang, ROUTES } from './routing.ts';
 import { day, money, TEXT } from './texts.ts';
@@ -206,6 +207,29 @@ const knowledgeFlow: Flow = async (state, out, u, _ctx, deps) => {
   state.steps.push(`Answered from the knowledge base: ${hit.title}.`);
   anythingElse(state, out);
 };
+
+/** Says when a rights request was recorded (it counts from then, even if the chat ends). */
+function tellRecorded(state: DialogState, out: TurnOutput, u: Understanding) {
+  const kind = RECORDED_KIND[u.intent];
+  if (!kind) return;
+  out.replies.push({
+    body: TEXT.recorded(
+      TEXT.recordedWhat[kind][state.lang],
+      easternTime(u.receivedAt, state.lang),
+      state.lang,
+    ),
+  });
+  state.steps.push(`Recorded the ${kind.replace('_', ' ')} at ${u.receivedAt.toISOString()}.`);
+}
+
+/** The flow when the cases service is there; otherwise the fallback (or the intent's team). */
+const withCases =
+  (fallback: Flow | undefined, flow: Flow): Flow =>
+  async (state, out, u, ctx, deps, slots) => {
+    if (deps.cases) return flow(state, out, u, ctx, deps, slots);
+    if (fallback) return fallback(state, out, u, ctx, deps, slots);
+    handOff(state, out, u.intent, `${ROUTES[u.intent].label}: the assistant cannot complete this itself.`);
+  };
 
 const recordThenHandOff =
   (intro?: Record<Lang, string>): Flow =>
@@ -415,9 +439,21 @@ export const FLOWS: Partial<Record<IntentName, Flow>> = {
   },
 
   report_fraud: recordThenHandOff(TEXT.fraudUrgent),
-  dispute_charge: recordThenHandOff(),
-  unrecognized_charge: recordThenHandOff(),
-  file_complaint: recordThenHandOff(),
+  // With the cases service the assistant takes disputes and complaints itself; without, the team does.
+  dispute_charge: withCases(recordThenHandOff(), async (state, out, u, ctx, deps) => {
+    tellRecorded(state, out, u);
+    await startDispute(state, out, u, ctx, deps, 'dispute_charge');
+  }),
+  unrecognized_charge: withCases(recordThenHandOff(), async (state, out, u, ctx, deps) => {
+    tellRecorded(state, out, u);
+    await startDispute(state, out, u, ctx, deps, 'unrecognized_charge');
+  }),
+  file_complaint: withCases(recordThenHandOff(), async (state, out, u) => {
+    tellRecorded(state, out, u);
+    await startComplaint(state, out, u);
+  }),
+  dispute_status: withCases(undefined, caseStatus),
+  case_status: withCases(undefined, caseStatus),
 
   benefits_info: knowledgeFlow,
   trip_protection: knowledgeFlow,

@@ -17,6 +17,14 @@ export const day = (iso: string, lang: Lang) =>
 
 export { money };
 
+/** A short calendar date for buttons ("Nov 10" / "10 nov"). */
+export const shortDay = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+
 const points = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
 
 type T = Record<Lang, string>;
@@ -202,6 +210,195 @@ export const TEXT = {
       : lang === 'es'
         ? `Resumen de este chat: ${steps.join(' ')} La conversación completa queda en sus mensajes seguros.`
         : `Summary of this chat: ${steps.join(' ')} The full transcript stays in your secure messages.`,
+  // ---- disputes
+  whichCharge: {
+    en: 'Which charge is it? Here are the posted charges that match what you told me:',
+    es: '¿De qué cargo se trata? Estos son los cargos registrados que coinciden con lo que me dijo:',
+  } as T,
+  recentCharges: {
+    en: "I couldn't find a charge matching exactly what you described. Here are your most recent posted charges; which one is it?",
+    es: 'No encontré un cargo que coincida exactamente con lo que describió. Estos son sus cargos registrados más recientes; ¿cuál es?',
+  } as T,
+  chargeLabel: (amount: number, merchant: string, date: string, lang: Lang) =>
+    `${money(amount, lang)} · ${merchant.slice(0, 40)} · ${shortDay(date, lang)}`,
+  noneOfThese: { en: 'None of these', es: 'Ninguno de estos' } as T,
+  noCharges: {
+    en: "I don't see any posted charges on this account in the last few months that could be disputed.",
+    es: 'No veo cargos registrados en esta cuenta en los últimos meses que se puedan disputar.',
+  } as T,
+  notListed: {
+    en: 'No problem. An agent from our disputes team can find the charge with you.',
+    es: 'No hay problema. Un agente de nuestro equipo de disputas puede buscar el cargo con usted.',
+  } as T,
+  pendingCharge: (amount: number, merchant: string, date: string, lang: Lang) =>
+    lang === 'es'
+      ? `El cargo de ${money(amount, 'es')} en ${merchant} del ${day(date, 'es')} todavía está pendiente. Un cargo se puede disputar cuando ya está registrado, normalmente en 1 a 3 días; los cargos pendientes a veces cambian o desaparecen solos. Si no lo reconoce, puede bloquear su tarjeta mientras tanto. ¿Quiere hablar con un agente?`
+      : `The ${money(amount, 'en')} charge at ${merchant} on ${day(date, 'en')} is still pending. A charge can be disputed once it has posted, usually within 1–3 days; pending charges sometimes change or drop off on their own. If you don't recognise it, you can lock your card meanwhile. Would you like to talk to an agent?`,
+  chargeDetails: (c: { amount: number; merchant: string; date: string; last4: string }, lang: Lang) =>
+    lang === 'es'
+      ? `Este es el cargo: ${money(c.amount, 'es')} en ${c.merchant} el ${day(c.date, 'es')}, con la tarjeta que termina en ${c.last4}. A veces un comercio aparece con otro nombre en el estado de cuenta. ¿Reconoce ahora este cargo?`
+      : `Here is the charge: ${money(c.amount, 'en')} at ${c.merchant} on ${day(c.date, 'en')}, on the card ending in ${c.last4}. Merchants sometimes bill under a different name. Do you recognise it now?`,
+  itsMine: { en: 'Yes, I recognise it', es: 'Sí, lo reconozco' } as T,
+  notMine: { en: "No, it isn't mine", es: 'No, no es mío' } as T,
+  recognised: {
+    en: "Good to hear it's yours. I haven't opened a dispute.",
+    es: 'Qué bueno que es suyo. No abrí ninguna disputa.',
+  } as T,
+  whichReason: {
+    en: "What's wrong with this charge?",
+    es: '¿Qué problema tiene este cargo?',
+  } as T,
+  reasons: {
+    unauthorized: { en: "I didn't make it", es: 'Yo no lo hice' },
+    duplicate: { en: 'Charged twice', es: 'Me cobraron dos veces' },
+    not_received: { en: 'Never received it', es: 'Nunca lo recibí' },
+    not_as_agreed: { en: 'Not as described', es: 'No es lo acordado' },
+    wrong_amount: { en: 'Wrong amount', es: 'Monto incorrecto' },
+    credit_not_processed: { en: 'Refund not received', es: 'No recibí el reembolso' },
+    payment_not_credited: { en: 'My payment was not credited', es: 'Mi pago no se acreditó' },
+    other: { en: 'Something else', es: 'Otro motivo' },
+  } as Record<string, T>,
+  contactedMerchant: {
+    en: 'Have you contacted the merchant about it?',
+    es: '¿Se ha comunicado con el comercio sobre esto?',
+  } as T,
+  merchantRefused: { en: "Yes, they didn't fix it", es: 'Sí, no lo resolvieron' } as T,
+  merchantWaiting: { en: 'Yes, waiting for them', es: 'Sí, espero su respuesta' } as T,
+  merchantNo: { en: 'No', es: 'No' } as T,
+  confirmDispute: (
+    o: {
+      amount: number;
+      merchant: string;
+      date: string;
+      last4: string;
+      reason: string;
+      contact: string | null;
+    },
+    lang: Lang,
+  ) =>
+    lang === 'es'
+      ? `Para confirmar: disputa del cargo de ${money(o.amount, 'es')} en ${o.merchant} del ${day(o.date, 'es')} (tarjeta que termina en ${o.last4}). Motivo: ${o.reason}.${o.contact ? ` Comercio: ${o.contact}.` : ''} Mientras investigamos no tendrá que pagar el monto disputado. ¿Abro la disputa?`
+      : `To confirm: a dispute of the ${money(o.amount, 'en')} charge at ${o.merchant} on ${day(o.date, 'en')} (card ending in ${o.last4}). Reason: ${o.reason}.${o.contact ? ` Merchant: ${o.contact}.` : ''} While we investigate you won't have to pay the disputed amount. Shall I open the dispute?`,
+  contactWords: {
+    refused: { en: 'contacted, not resolved', es: 'contactado, sin solución' },
+    waiting: { en: 'contacted, waiting for an answer', es: 'contactado, esperando respuesta' },
+    no: { en: 'not contacted', es: 'no contactado' },
+  } as Record<string, T>,
+  disputeOpened: (
+    o: { reference: string; amount: number; ack: string; resolve: string; withinWindow: boolean },
+    lang: Lang,
+  ) =>
+    lang === 'es'
+      ? `Listo: abrí su disputa. Número de caso: ${o.reference}. Mientras investigamos no tiene que pagar los ${money(o.amount, 'es')} disputados y no los reportaremos como atrasados. Le confirmaremos la recepción por escrito a más tardar el ${day(o.ack, 'es')} y la resolveremos a más tardar el ${day(o.resolve, 'es')}.${o.withinWindow ? '' : ' El estado de cuenta con este cargo tiene más de 60 días; aceptamos la disputa y la revisaremos.'} Podrá enviarnos recibos u otros documentos para este caso; le avisaremos en sus mensajes seguros.`
+      : `Done: your dispute is open. Case number: ${o.reference}. While we investigate you don't have to pay the disputed ${money(o.amount, 'en')}, and we won't report it as late. We'll acknowledge it in writing by ${day(o.ack, 'en')} and resolve it by ${day(o.resolve, 'en')} at the latest.${o.withinWindow ? '' : ' The statement showing this charge is more than 60 days old; we have accepted the dispute and will review it.'} You'll be able to send us receipts or other documents for this case; we'll let you know in your secure messages.`,
+  disputeExists: (o: { reference: string; resolve: string }, lang: Lang) =>
+    lang === 'es'
+      ? `Ya tiene una disputa abierta de este cargo: caso ${o.reference}. La resolveremos a más tardar el ${day(o.resolve, 'es')}. No abrí otra.`
+      : `You already have an open dispute of this charge: case ${o.reference}. We'll resolve it by ${day(o.resolve, 'en')} at the latest. I didn't open another one.`,
+  disputeFailed: {
+    en: "I couldn't open the dispute myself.",
+    es: 'No pude abrir la disputa yo mismo.',
+  } as T,
+  notDisputed: {
+    en: "OK, I haven't opened a dispute.",
+    es: 'De acuerdo, no abrí ninguna disputa.',
+  } as T,
+  disputeStep: (reference: string, amount: number, merchant: string, lang: Lang) =>
+    lang === 'es'
+      ? `Abrí la disputa ${reference} del cargo de ${money(amount, 'es')} en ${merchant}.`
+      : `Opened dispute ${reference} of the ${money(amount, 'en')} charge at ${merchant}.`,
+  complaintStep: (reference: string, lang: Lang) =>
+    lang === 'es' ? `Registré su queja ${reference}.` : `Logged your complaint ${reference}.`,
+  staleButton: {
+    en: "That question was already answered, so I didn't do anything with it.",
+    es: 'Esa pregunta ya se respondió, así que no hice nada con ella.',
+  } as T,
+  // ---- complaints
+  complaintWhat: {
+    en: "I'm sorry something went wrong. Please tell me what happened, in your own words; I'll log it as a formal complaint.",
+    es: 'Lamento que algo haya salido mal. Cuénteme qué pasó, con sus propias palabras; lo registraré como una queja formal.',
+  } as T,
+  complaintCategory: {
+    en: 'Thank you. What is the complaint mainly about?',
+    es: 'Gracias. ¿De qué trata principalmente su queja?',
+  } as T,
+  complaintCategories: {
+    fees_and_interest: { en: 'Fees or interest', es: 'Cargos o intereses' },
+    billing: { en: 'Billing or payments', es: 'Facturación o pagos' },
+    dispute_handling: { en: 'How a dispute was handled', es: 'El manejo de una disputa' },
+    fraud_or_security: { en: 'Fraud or security', es: 'Fraude o seguridad' },
+    customer_service: { en: 'Customer service', es: 'Servicio al cliente' },
+    credit_reporting: { en: 'Credit reporting', es: 'Reportes de crédito' },
+    rewards: { en: 'Rewards', es: 'Recompensas' },
+    account_management: { en: 'My account', es: 'Mi cuenta' },
+    other: { en: 'Something else', es: 'Otro tema' },
+  } as Record<string, T>,
+  complaintLogged: (o: { reference: string; first: string; final: string }, lang: Lang) =>
+    lang === 'es'
+      ? `Registré su queja. Número de caso: ${o.reference}. Le daremos una primera respuesta a más tardar el ${day(o.first, 'es')} (15 días) y una respuesta final a más tardar el ${day(o.final, 'es')} (60 días); las encontrará en sus mensajes seguros. ¿Quiere hablar ahora con un agente o un supervisor?`
+      : `I've logged your complaint. Case number: ${o.reference}. We'll send you a first response by ${day(o.first, 'en')} (within 15 days) and a final response by ${day(o.final, 'en')} (within 60 days); you'll find them in your secure messages. Would you like to talk to an agent or a supervisor now?`,
+  complaintFailed: {
+    en: "I couldn't log the complaint myself.",
+    es: 'No pude registrar la queja yo mismo.',
+  } as T,
+  talkToSupervisor: { en: 'Talk to a supervisor', es: 'Hablar con un supervisor' } as T,
+  escalated: (reference: string, lang: Lang) =>
+    lang === 'es'
+      ? `Pasé su queja ${reference} a un supervisor; lo verá en el historial del caso.`
+      : `I've passed your complaint ${reference} to a supervisor; you'll see it in the case's history.`,
+  // ---- case status
+  caseLine: (c: { reference: string; title: string; status: string; next: string | null }, lang: Lang) =>
+    lang === 'es'
+      ? `${c.reference} (${c.title}): ${c.status}${c.next ? `; ${c.next}` : ''}`
+      : `${c.reference} (${c.title}): ${c.status}${c.next ? `; ${c.next}` : ''}`,
+  yourCases: (lines: string[], lang: Lang) =>
+    lang === 'es' ? `Sus casos:\n${lines.join('\n')}` : `Your cases:\n${lines.join('\n')}`,
+  yourDisputes: (lines: string[], lang: Lang) =>
+    lang === 'es' ? `Sus disputas:\n${lines.join('\n')}` : `Your disputes:\n${lines.join('\n')}`,
+  noCases: {
+    en: "I don't see any cases on your account.",
+    es: 'No veo casos en su cuenta.',
+  } as T,
+  noDisputes: {
+    en: "I don't see any disputes on your account. If you want to dispute a charge, I can help with that.",
+    es: 'No veo disputas en su cuenta. Si quiere disputar un cargo, puedo ayudarle.',
+  } as T,
+  caseNotFound: (reference: string, lang: Lang) =>
+    lang === 'es'
+      ? `No encontré un caso ${reference} en su cuenta. Revise el número o vea todos sus casos abajo.`
+      : `I couldn't find a case ${reference} on your account. Please check the number, or see all your cases below.`,
+  caseStatusWords: {
+    open: { en: 'open', es: 'abierto' },
+    acknowledged: { en: 'acknowledged', es: 'recibido por escrito' },
+    investigating: { en: 'under investigation', es: 'en investigación' },
+    resolved_credit: { en: 'resolved, credited to your account', es: 'resuelto, con crédito a su cuenta' },
+    resolved_no_error: {
+      en: 'resolved (see your secure messages)',
+      es: 'resuelto (vea sus mensajes seguros)',
+    },
+    received: { en: 'received', es: 'recibido' },
+    first_response: { en: 'first response sent', es: 'primera respuesta enviada' },
+    final_response: { en: 'final response sent', es: 'respuesta final enviada' },
+    in_progress: { en: 'in progress', es: 'en curso' },
+    completed: { en: 'completed', es: 'completado' },
+    declined: { en: 'declined', es: 'rechazado' },
+    withdrawn: { en: 'withdrawn', es: 'retirado' },
+    closed: { en: 'closed', es: 'cerrado' },
+  } as Record<string, T>,
+  nextDate: {
+    acknowledge_by: (d: string, lang: Lang) =>
+      lang === 'es'
+        ? `confirmación por escrito a más tardar el ${day(d, 'es')}`
+        : `written acknowledgement by ${day(d, 'en')}`,
+    resolve_by: (d: string, lang: Lang) =>
+      lang === 'es' ? `resolución a más tardar el ${day(d, 'es')}` : `resolution by ${day(d, 'en')}`,
+    first_response_by: (d: string, lang: Lang) =>
+      lang === 'es'
+        ? `primera respuesta a más tardar el ${day(d, 'es')}`
+        : `first response by ${day(d, 'en')}`,
+    final_response_by: (d: string, lang: Lang) =>
+      lang === 'es' ? `respuesta final a más tardar el ${day(d, 'es')}` : `final response by ${day(d, 'en')}`,
+  },
   // ---- buttons
   yes: { en: 'Yes', es: 'Sí' } as T,
   no: { en: 'No', es: 'No' } as T,
