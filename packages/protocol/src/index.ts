@@ -1,5 +1,6 @@
 export * from './ack.ts';
 export * from './cases.ts';
+export * from './documents.ts';
 export * from './entities.ts';
 export * from './errors.ts';
 export * from './events.ts';
@@ -7,3 +8,4 @@ export * from './ids.ts';
 export * from './limits.ts';
 export * from './rest.ts';
 export * from './step-up.ts';
+export * from './workflows.ts';

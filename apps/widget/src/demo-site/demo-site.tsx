@@ -7,10 +7,14 @@ import { type DemoSession, signInAs } from './demo-session.ts';
 import { SignIn } from './sign-in.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { StepUpPrompt } from './step-up-prompt.tsx';
+import { UploadPage } from './upload-page.tsx';
 import './demo-site.css';
 
-/** "Clearline Bank": a clearly-labelled demo issuer site that hosts the chat widget. */
-export function DemoSite({ url }: { url: string }) {
+/**
+ * "Clearline Bank": a clearly-labelled demo issuer site that hosts the chat widget. With `uploadToken`
+ * (the page `/upload?token=…`) it is the secure document upload page, once the cardmember signed in.
+ */
+export function DemoSite({ url, uploadToken = null }: { url: string; uploadToken?: string | null }) {
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState<DemoSession | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,8 +25,8 @@ export function DemoSite({ url }: { url: string }) {
 
   // After signing in, the sign-in buttons are gone: continue from the welcome heading.
   useEffect(() => {
-    if (session) welcome.current?.focus();
-  }, [session]);
+    if (session && !uploadToken) welcome.current?.focus();
+  }, [session, uploadToken]);
 
   const card = session?.identity.accounts.find((a) => a.id === cardId) ?? null;
   const label = card ? t('demo.cardEnding', { product: card.productName, last4: card.last4 }) : '';
@@ -58,7 +62,12 @@ export function DemoSite({ url }: { url: string }) {
           </p>
         )}
         {!session ? (
-          <SignIn url={url} busy={busy} onChoose={(identity) => void choose(identity)} />
+          <>
+            {uploadToken && <p className="demo-card demo-upload__signin">{t('upload.signInFirst')}</p>}
+            <SignIn url={url} busy={busy} onChoose={(identity) => void choose(identity)} />
+          </>
+        ) : uploadToken ? (
+          <UploadPage url={url} token={session.token} linkToken={uploadToken} />
         ) : (
           <>
             <h1 ref={welcome} tabIndex={-1} className="demo-welcome">
@@ -91,7 +100,7 @@ export function DemoSite({ url }: { url: string }) {
       <footer className="demo-footer">
         <p>{t('demo.footer')}</p>
       </footer>
-      {session && card && (
+      {session && card && !uploadToken && (
         <aside aria-label={t('widget.title')}>
           <ChatWidget
             key={card.id}
