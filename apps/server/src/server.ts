@@ -184,6 +184,8 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       model: classifier,
       audit: (entry, tx) => audit.append(entry, tx),
       cases,
+      workflows,
+      stepUp,
       languageModel: createLanguageModel(
         config.llm ? { ...config.llm, apiKey: config.llm.apiKey ?? '' } : null,
         { logger },

@@ -16,6 +16,8 @@ import type { Logger } from '../../platform/logger.ts';
 import { newReference } from '../../platform/reference.ts';
 import type { IssuerCore } from '../accounts/index.ts';
 import type { CaseService } from '../cases/index.ts';
+import type { StepUpService } from '../security/index.ts';
+import type { WorkflowService } from '../workflows/index.ts';
 import {
   ASSISTANT_STATUSES,
   type AssistantHandoff,
@@ -25,6 +27,7 @@ import {
 } from '../conversations/index.ts';
 import { assistantSessions, recordedRequests } from './assistant.tables.ts';
 import { casesForAssistant } from './cases-port.ts';
+import { workflowsForAssistant } from './workflows-port.ts';
 import { greetingReplies, initialState, step } from './dialog/dialog.ts';
 import { type Lang, ROUTES, routeFor, TEAM_NAMES } from './dialog/routing.ts';
 import { TEXT } from './dialog/texts.ts';
@@ -60,6 +63,9 @@ export interface AssistantDeps {
   audit?: ((entry: AssistantAuditEntry, tx: Tx) => Promise<unknown>) | null;
   /** Cases: disputes, complaints and case status finish in the chat (else they go to a team). */
   cases?: CaseService | null;
+  /** Account workflows (with cases and step-up): payments, cards, account changes finish in the chat. */
+  workflows?: WorkflowService | null;
+  stepUp?: StepUpService | null;
 }
 
 /** The knowledge base, as the dialog uses it. */
@@ -84,6 +90,10 @@ export function createAssistant(deps: AssistantDeps) {
   const knowledge = deps.knowledge === undefined ? knowledgeSource(createKnowledgeBase()) : deps.knowledge;
   const llm = deps.languageModel?.enabled ? deps.languageModel : null;
   const cases = deps.cases ? casesForAssistant(deps.cases, db, () => clock.now()) : null;
+  const workflows =
+    deps.workflows && deps.cases && deps.stepUp
+      ? workflowsForAssistant(deps.workflows, deps.cases, deps.stepUp)
+      : null;
 
   const hooks: AssistantHooks = {
     displayName: (language: Language) => TEXT.assistantName[language],
@@ -151,6 +161,7 @@ export function createAssistant(deps: AssistantDeps) {
     const dialogDeps: DialogDeps = {
       core,
       cases,
+      workflows,
       knowledge,
       now: () => clock.now(),
       newReference: () => newReference(),

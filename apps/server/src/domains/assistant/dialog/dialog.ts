@@ -16,6 +16,7 @@ import { anythingElse, handOff, knowledgeReply, quickReplies } from './replies.t
 import { type Lang, ROUTES } from './routing.ts';
 import { TEXT } from './texts.ts';
 import type { DialogDeps, DialogState, Reply, TurnContext, TurnOutput, Understanding } from './types.ts';
+import { continueWorkflow, isWorkflowAwaiting, WORKFLOW_BUTTONS } from './workflow-flows.ts';
 
 /** Below this probability the assistant does not act on its guess. */
 export const LOW_CONFIDENCE = 0.45;
@@ -189,10 +190,13 @@ export async function step(
     if (isCaseAwaiting(awaiting)) {
       if (await continueCaseFlow(awaiting, yn, state, out, u, ctx, deps)) return out;
     }
+    if (isWorkflowAwaiting(awaiting)) {
+      if (await continueWorkflow(awaiting, yn, state, out, u, ctx, deps)) return out;
+    }
     switch (awaiting.kind) {
       case 'confirm': {
         if (yn === 'yes') {
-          await runChange(awaiting, state, out, ctx, deps);
+          await runChange(awaiting, state, out, u, ctx, deps);
           return out;
         }
         if (yn === 'no') {
@@ -221,7 +225,9 @@ export async function step(
               ? 'unlock_card'
               : awaiting.action === 'lock'
                 ? 'lock_card'
-                : 'lost_stolen_card';
+                : awaiting.action === 'damaged'
+                  ? 'damaged_card'
+                  : 'lost_stolen_card';
           await FLOWS[flow]!(state, out, u, ctx, deps, {
             cardId: chosen,
             last4: last4 ? String(last4) : null,
@@ -269,7 +275,10 @@ export async function step(
   }
 
   // A button of a question already answered (pressed twice, or from an older message).
-  if (u.quickReply && /^(?:charge|mine|reason|merchant|category):/.test(u.quickReply)) {
+  if (
+    u.quickReply &&
+    (/^(?:charge|mine|reason|merchant|category):/.test(u.quickReply) || WORKFLOW_BUTTONS.test(u.quickReply))
+  ) {
     out.replies.push({ body: TEXT.staleButton[state.lang] });
     anythingElse(state, out);
     return out;

@@ -1,5 +1,14 @@
-import type { ComplaintCategory, DisputeReason, MessagePayload } from '@clearline/protocol';
+import type {
+  ComplaintCategory,
+  DisputeReason,
+  MessagePayload,
+  StepUpAction,
+  StepUpStatus,
+  WorkflowName,
+} from '@clearline/protocol';
 import type { Card, IssuerCore } from '../../accounts/index.ts';
+import type { AmountDueExcludingDisputes } from '../../cases/index.ts';
+import type { WorkflowService } from '../../workflows/index.ts';
 import type { IntentName } from '../data/intents.ts';
 import type { Entity } from '../entities/index.ts';
 import type { Lang } from './routing.ts';
@@ -27,7 +36,7 @@ export interface Understanding {
 /** What the last assistant prompt waits for. */
 export type Awaiting =
   | { kind: 'confirm'; action: 'lock' | 'unlock' | 'lost_lock'; cardId: string; last4: string }
-  | { kind: 'card'; action: 'lock' | 'unlock' | 'lost_lock' }
+  | { kind: 'card'; action: 'lock' | 'unlock' | 'lost_lock' | 'damaged' }
   | { kind: 'clarify'; intents: IntentName[] }
   | { kind: 'agent_offer' }
   | { kind: 'anything_else' }
@@ -41,7 +50,57 @@ export type Awaiting =
   | { kind: 'complaint_words' }
   | { kind: 'complaint_category'; words: string; ranked: ComplaintCategory[] }
   // "Would you like an agent?" after something the assistant cannot finish: yes hands off.
-  | { kind: 'handoff_offer'; intent: IntentName; reason: string };
+  | { kind: 'handoff_offer'; intent: IntentName; reason: string }
+  // Account workflows (workflow-flows.ts): what they still need, then a yes, then maybe a step-up.
+  | { kind: 'wf_confirm'; op: WorkflowOp }
+  | { kind: 'step_up'; op: WorkflowOp; challengeId: string; key: string }
+  | { kind: 'pay_amount'; min: number | null; statement: number | null; typed: number | null }
+  | { kind: 'pay_other' }
+  | { kind: 'pay_bank'; amountCents: number; paymentDate: string | null; banks: BankChoice[] }
+  | { kind: 'due_day'; currentDueDay: number }
+  | { kind: 'points_charges'; charges: ChargeChoice[]; balance: number; centsPerPointX100: number }
+  | { kind: 'contact_field' }
+  | { kind: 'contact_value'; field: 'phone' | 'email' | 'address' }
+  | { kind: 'au_name' }
+  | { kind: 'au_pick'; users: Array<{ id: string; name: string; last4: string }> }
+  | { kind: 'prefs' };
+
+/** A linked bank account as offered on a button (last four digits only). */
+export interface BankChoice {
+  id: string;
+  bankName: string;
+  last4: string;
+}
+
+/**
+ * A change the customer is asked to confirm: the workflow, its input, the intent it serves, the
+ * step-up it needs (if any) and, once confirmed, the idempotency key from the confirming message.
+ */
+export interface WorkflowOp {
+  workflow: WorkflowName;
+  intent: IntentName;
+  input: Record<string, unknown>;
+  stepUp: { action: StepUpAction; field?: 'phone' | 'email' | 'address' } | null;
+  /** For a lost or stolen card: the reason read from the customer's words. */
+  reason?: 'lost' | 'stolen';
+}
+
+/** What the dialog uses of the workflows service and the step-up service. */
+export interface AssistantWorkflows {
+  run: WorkflowService['run'];
+  /** The latest statement's amounts with pending disputes left out. */
+  amountDue(cardAccountId: string): Promise<AmountDueExcludingDisputes | null>;
+  stepUp: {
+    /** Sends an approval prompt to the cardmember's signed-in site or app. */
+    require(input: {
+      cardmemberId: string;
+      conversationId: string;
+      cardAccountId: string;
+      action: StepUpAction;
+    }): Promise<{ id: string }>;
+    status(challengeId: string): Promise<StepUpStatus | null>;
+  };
+}
 
 /** A posted charge the customer may dispute, as offered on a button. */
 export interface ChargeChoice {
@@ -212,6 +271,8 @@ export interface DialogDeps {
   core: IssuerCore;
   /** Cases (disputes, complaints, status); without it those intents are handed to their teams. */
   cases?: AssistantCases | null;
+  /** Account workflows and step-up; without them those intents are handed to their teams. */
+  workflows?: AssistantWorkflows | null;
   knowledge: KnowledgeSource | null;
   now: () => Date;
   newReference: () => string;
