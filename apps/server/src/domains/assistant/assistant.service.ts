@@ -16,8 +16,6 @@ import type { Logger } from '../../platform/logger.ts';
 import { newReference } from '../../platform/reference.ts';
 import type { IssuerCore } from '../accounts/index.ts';
 import type { CaseService } from '../cases/index.ts';
-import type { StepUpService } from '../security/index.ts';
-import type { WorkflowService } from '../workflows/index.ts';
 import {
   ASSISTANT_STATUSES,
   type AssistantHandoff,
@@ -25,9 +23,10 @@ import {
   type AssistantReply,
   type ConversationService,
 } from '../conversations/index.ts';
+import type { StepUpService } from '../security/index.ts';
+import type { WorkflowService } from '../workflows/index.ts';
 import { assistantSessions, recordedRequests } from './assistant.tables.ts';
 import { casesForAssistant } from './cases-port.ts';
-import { workflowsForAssistant } from './workflows-port.ts';
 import { greetingReplies, initialState, step } from './dialog/dialog.ts';
 import { type Lang, ROUTES, routeFor, TEAM_NAMES } from './dialog/routing.ts';
 import { TEXT } from './dialog/texts.ts';
@@ -36,6 +35,7 @@ import { createKnowledgeBase, type KnowledgeAnswer, type KnowledgeBase } from '.
 import type { LanguageModel } from './llm/index.ts';
 import type { IntentClassifier } from './nlu/index.ts';
 import { understand } from './understand.ts';
+import { workflowsForAssistant } from './workflows-port.ts';
 
 /** An audit entry for a change the assistant made (written in the turn's transaction). */
 export interface AssistantAuditEntry {

@@ -10,6 +10,7 @@ import { complaintHasWords, rankCategories, reasonFromWords, referenceIn } from 
 import { initialState, LOW_CONFIDENCE, step } from './dialog.ts';
 import { routeFor } from './routing.ts';
 import type { DialogDeps, DialogState, TurnContext, Understanding } from './types.ts';
+import { addressIn, dueDayIn, emailIn, nameIn, phoneIn } from './workflow-flows.ts';
 
 /* The dialog's rules, without sockets or the NLU model: understandings are written by hand. */
 
@@ -336,5 +337,27 @@ describe('dispute intake through the cases service', () => {
     expect(
       (await service.listForCardmember(ctx.cardmemberId)).filter((k) => k.type === 'dispute'),
     ).toHaveLength(1);
+  });
+});
+
+describe('reading account changes from the customer words', () => {
+  it('a due day, a phone number, an e-mail, an address and a name', () => {
+    expect(dueDayIn('can I move my due date to the 15th?')).toBe(15);
+    expect(dueDayIn('quiero pagar el día 5')).toBe(5);
+    expect(dueDayIn('move it please')).toBeNull();
+    expect(phoneIn('my new number is (312) 555-0199')).toBe('+1 312-555-0199');
+    expect(phoneIn('call me at 12345')).toBeNull();
+    expect(emailIn('change it to jane.doe+cards@example.com please')).toBe('jane.doe+cards@example.com');
+    expect(addressIn('12 Oak St, Apt 4, Springfield, IL 62704')).toEqual({
+      line1: '12 Oak St',
+      line2: 'Apt 4',
+      city: 'Springfield',
+      state: 'IL',
+      zip: '62704',
+    });
+    expect(addressIn('I moved to Chicago')).toBeNull();
+    expect(nameIn('Lucia Ramirez')).toEqual({ firstName: 'Lucia', lastName: 'Ramirez' });
+    expect(nameIn('please add jane doe')).toEqual({ firstName: 'Jane', lastName: 'Doe' });
+    expect(nameIn('yes')).toBeNull();
   });
 });

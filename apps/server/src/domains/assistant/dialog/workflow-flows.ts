@@ -1074,7 +1074,7 @@ export async function continueWorkflow(
           state,
           out,
           awaiting,
-          TEXT.valueNotUnderstood[lang] + ' ' + TEXT.typeValue[awaiting.field][lang],
+          `${TEXT.valueNotUnderstood[lang]} ${TEXT.typeValue[awaiting.field][lang]}`,
           [agentButton(lang)],
         );
         return true;
