@@ -157,6 +157,23 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
   const issuerCore = overrides.issuerCore ?? createDemoCore(db, { clock });
   const audit = createAuditLog({ db, clock });
+  const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
+  const cases = createCaseService({
+    db,
+    clock,
+    core: issuerCore,
+    bus,
+    audit: (entry, tx) => audit.append(entry, tx),
+  });
+  // One implementation of each workflow for both front doors; resolutions open cases.
+  const workflows = createWorkflowService({
+    db,
+    clock,
+    core: issuerCore,
+    stepUp,
+    audit: (entry, tx) => audit.append(entry, tx),
+    cases,
+  });
   let assistant: Assistant | null = null;
   if (config.assistant) {
     // Trained from the repository's data at first start, then loaded from the cache.
@@ -173,6 +190,9 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       core: issuerCore,
       model: classifier,
       audit: (entry, tx) => audit.append(entry, tx),
+      cases,
+      workflows,
+      stepUp,
       languageModel: createLanguageModel(
         config.llm ? { ...config.llm, apiKey: config.llm.apiKey ?? '' } : null,
         { logger },
@@ -214,23 +234,6 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     sessionHours: config.agentSessionHours,
     idleMinutes: config.agentIdleMinutes,
     audit,
-  });
-  const stepUp = createStepUpService({ db, clock, audit, core: issuerCore });
-  const cases = createCaseService({
-    db,
-    clock,
-    core: issuerCore,
-    bus,
-    audit: (entry, tx) => audit.append(entry, tx),
-  });
-  // One implementation of each workflow for both front doors; resolutions open cases.
-  const workflows = createWorkflowService({
-    db,
-    clock,
-    core: issuerCore,
-    stepUp,
-    audit: (entry, tx) => audit.append(entry, tx),
-    cases,
   });
   const customerSessions = createCustomerSessions({ db, clock, audit });
   const documents = createDocumentService({

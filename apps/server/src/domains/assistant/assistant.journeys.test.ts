@@ -255,7 +255,11 @@ describe('handoff', () => {
     const words = 'I was charged twice by Delta for $412.60 on 08/15 and want to dispute the duplicate';
     const answers = await say(c, conv.id, words);
     expect(answers.map((m) => m.body).join(' ')).toMatch(/recorded your dispute/);
-    expect(answers.at(-1)!.body).toMatch(/disputes team.*won't need to repeat/);
+    // No such charge on the account: the recent ones are offered, and "none of these" goes to the team.
+    expect(answers.at(-1)!.body).toMatch(/couldn't find a charge matching exactly/);
+    expect(buttons(answers.at(-1))).toEqual(expect.arrayContaining(['charge:none', 'agent']));
+    const handed = await say(c, conv.id, 'None of these', 'charge:none');
+    expect(handed.at(-1)!.body).toMatch(/disputes team.*won't need to repeat/);
 
     await eventually(() =>
       expect(agent.queues.get('disputes')?.some((i) => i.conversation.id === conv.id)).toBe(true),
@@ -272,11 +276,13 @@ describe('handoff', () => {
     expect(s.intent).toBe('dispute_charge');
     expect(s.queue).toBe('disputes');
     expect(s.customerWords).toContain(words);
+    expect(s.reason).toMatch(/not among those the assistant offered/);
     expect(s.facts).toEqual(
       expect.arrayContaining([
         { label: 'Amount', value: '$412.60' },
         expect.objectContaining({ label: 'Merchant' }),
         expect.objectContaining({ label: 'Date' }),
+        { label: 'Dispute reason', value: 'duplicate' },
       ]),
     );
     expect(s.recorded[0]?.kind).toBe('dispute');

@@ -15,6 +15,7 @@ import type { DomainEvent, EventBus } from '../../platform/events.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { newReference } from '../../platform/reference.ts';
 import type { IssuerCore } from '../accounts/index.ts';
+import type { CaseService } from '../cases/index.ts';
 import {
   ASSISTANT_STATUSES,
   type AssistantHandoff,
@@ -22,7 +23,10 @@ import {
   type AssistantReply,
   type ConversationService,
 } from '../conversations/index.ts';
+import type { StepUpService } from '../security/index.ts';
+import type { WorkflowService } from '../workflows/index.ts';
 import { assistantSessions, recordedRequests } from './assistant.tables.ts';
+import { casesForAssistant } from './cases-port.ts';
 import { greetingReplies, initialState, step } from './dialog/dialog.ts';
 import { type Lang, ROUTES, routeFor, TEAM_NAMES } from './dialog/routing.ts';
 import { TEXT } from './dialog/texts.ts';
@@ -31,6 +35,7 @@ import { createKnowledgeBase, type KnowledgeAnswer, type KnowledgeBase } from '.
 import type { LanguageModel } from './llm/index.ts';
 import type { IntentClassifier } from './nlu/index.ts';
 import { understand } from './understand.ts';
+import { workflowsForAssistant } from './workflows-port.ts';
 
 /** An audit entry for a change the assistant made (written in the turn's transaction). */
 export interface AssistantAuditEntry {
@@ -56,6 +61,11 @@ export interface AssistantDeps {
   /** The optional language model (rewording knowledge answers, a note for agents at handoff). */
   languageModel?: LanguageModel | null;
   audit?: ((entry: AssistantAuditEntry, tx: Tx) => Promise<unknown>) | null;
+  /** Cases: disputes, complaints and case status finish in the chat (else they go to a team). */
+  cases?: CaseService | null;
+  /** Account workflows (with cases and step-up): payments, cards, account changes finish in the chat. */
+  workflows?: WorkflowService | null;
+  stepUp?: StepUpService | null;
 }
 
 /** The knowledge base, as the dialog uses it. */
@@ -79,6 +89,11 @@ export function createAssistant(deps: AssistantDeps) {
   let closing = false;
   const knowledge = deps.knowledge === undefined ? knowledgeSource(createKnowledgeBase()) : deps.knowledge;
   const llm = deps.languageModel?.enabled ? deps.languageModel : null;
+  const cases = deps.cases ? casesForAssistant(deps.cases, db, () => clock.now()) : null;
+  const workflows =
+    deps.workflows && deps.cases && deps.stepUp
+      ? workflowsForAssistant(deps.workflows, deps.cases, deps.stepUp)
+      : null;
 
   const hooks: AssistantHooks = {
     displayName: (language: Language) => TEXT.assistantName[language],
@@ -145,6 +160,8 @@ export function createAssistant(deps: AssistantDeps) {
     };
     const dialogDeps: DialogDeps = {
       core,
+      cases,
+      workflows,
       knowledge,
       now: () => clock.now(),
       newReference: () => newReference(),

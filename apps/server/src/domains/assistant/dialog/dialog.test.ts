@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../platform/db.ts';
 import { openTestDatabase } from '../../../test/harness.ts';
 import { createDemoCore, type IssuerCore, seedDemoCore } from '../../accounts/index.ts';
+import { createCaseService } from '../../cases/index.ts';
+import { createAuditLog } from '../../security/index.ts';
+import { casesForAssistant } from '../cases-port.ts';
 import type { IntentName } from '../data/intents.ts';
+import { complaintHasWords, rankCategories, reasonFromWords, referenceIn } from './cases-flows.ts';
 import { initialState, LOW_CONFIDENCE, step } from './dialog.ts';
 import { routeFor } from './routing.ts';
 import type { DialogDeps, DialogState, TurnContext, Understanding } from './types.ts';
+import { addressIn, dueDayIn, emailIn, nameIn, phoneIn } from './workflow-flows.ts';
 
 /* The dialog's rules, without sockets or the NLU model: understandings are written by hand. */
 
@@ -218,5 +223,141 @@ describe('rights and routing', () => {
       priority: 100,
     });
     expect(routeFor('dispute_charge', { lang: 'en', segment: 'consumer' }).queue).toBe('disputes');
+  });
+});
+
+describe('reading disputes and complaints from the customer words', () => {
+  it('a reason only when the words clearly give one', () => {
+    expect(reasonFromWords('I was charged twice for the same dinner')).toBe('duplicate');
+    expect(reasonFromWords('me cobraron dos veces')).toBe('duplicate');
+    expect(reasonFromWords('I returned it and they never gave me the refund')).toBe('credit_not_processed');
+    expect(reasonFromWords('the package never arrived')).toBe('not_received');
+    expect(reasonFromWords('nunca me llegó el pedido')).toBe('not_received');
+    expect(reasonFromWords("I didn't make this purchase")).toBe('unauthorized');
+    expect(reasonFromWords('they overcharged me')).toBe('wrong_amount');
+    expect(reasonFromWords('I want to dispute a charge')).toBeNull();
+  });
+
+  it('a complaint request alone has no words yet; one that says what happened does', () => {
+    expect(complaintHasWords('I want to file a complaint')).toBe(false);
+    expect(complaintHasWords('quiero poner una queja formal por favor')).toBe(false);
+    expect(complaintHasWords('I want to file a complaint about your customer service')).toBe(true);
+    expect(complaintHasWords('queja: me cobraron un cargo que no debían')).toBe(true);
+  });
+
+  it('complaint categories ranked by what the customer mentions', () => {
+    expect(rankCategories('the rep was rude and hung up on me').best).toBe('customer_service');
+    expect(rankCategories('you charged me a late fee and interest').ranked[0]).toBe('fees_and_interest');
+    expect(rankCategories('me quitaron mis puntos').best).toBe('rewards');
+    expect(rankCategories('it is just wrong').best).toBeNull();
+  });
+
+  it('a typed reference in any common form', () => {
+    expect(referenceIn('status of cl-7k4m-2q9d please')).toBe('CL-7K4M-2Q9D');
+    expect(referenceIn('case CL 7K4M 2Q9D')).toBe('CL-7K4M-2Q9D');
+    expect(referenceIn('my ticket 7K4M-2Q9D')).toBe('CL-7K4M-2Q9D');
+    expect(referenceIn('what is your case about')).toBeNull();
+  });
+});
+
+describe('dispute intake through the cases service', () => {
+  it('asks only what is missing, opens once on yes, and a repeated yes opens nothing more', async () => {
+    const clock = { now: () => new Date('2026-11-24T12:00:00Z') };
+    const audit = createAuditLog({ db: database.db, clock });
+    const service = createCaseService({
+      db: database.db,
+      clock,
+      core,
+      audit: (entry, tx) => audit.append(entry, tx),
+    });
+    const withCases = (): DialogDeps => ({
+      ...deps(),
+      cases: casesForAssistant(service, database.db, clock.now),
+    });
+    const [statement] = await core.listStatements(ctx.cardAccountId);
+    const charge = (await core.listTransactions(ctx.cardAccountId, { statementId: statement!.id })).find(
+      (x) => x.kind === 'purchase',
+    )!;
+    const state = initialState('en');
+    const first = await step(
+      state,
+      said(`${charge.merchant} charged me twice, ${charge.amountCents / 100} dollars`, 'dispute_charge', {
+        entities: [
+          { type: 'merchant', value: charge.merchant, start: 0, end: 1, text: charge.merchant },
+          { type: 'amount', value: charge.amountCents / 100, start: 0, end: 1, text: '' },
+        ],
+      }),
+      ctx,
+      withCases(),
+    );
+    expect(first.recorded).toEqual([expect.objectContaining({ kind: 'dispute' })]);
+    expect(first.handoff).toBeNull();
+    expect(state.awaiting).toMatchObject({ kind: 'dispute_charge', draft: { reason: 'duplicate' } });
+    const chosen = await step(
+      state,
+      said('that one', 'affirm', { quickReply: 'charge:0' }),
+      ctx,
+      withCases(),
+    );
+    // The reason was in the first message: the next question is the merchant.
+    expect(state.awaiting?.kind).toBe('dispute_merchant');
+    expect(chosen.replies[0]?.body).toMatch(/contacted the merchant/);
+    await step(state, said('no', 'deny'), ctx, withCases());
+    expect(state.awaiting?.kind).toBe('dispute_confirm');
+    const yes = said('yes', 'affirm');
+    const done = await step(state, yes, ctx, withCases());
+    expect(done.replies[0]?.payload).toMatchObject({ type: 'reference', action: 'dispute.opened' });
+    // The same confirmation replayed (another node lost the race) gets the same case, told as opened.
+    const confirmAgain = () => ({
+      ...state,
+      awaiting: {
+        kind: 'dispute_confirm' as const,
+        draft: {
+          intent: 'dispute_charge' as const,
+          charge: {
+            transactionId: charge.id,
+            amountCents: charge.amountCents,
+            merchant: charge.merchant,
+            date: charge.transactedOn,
+            cardLast4: charge.cardLast4,
+          },
+          reason: 'duplicate' as const,
+          merchantContact: 'no',
+        },
+      },
+    });
+    const replay = await step(confirmAgain(), { ...yes }, ctx, withCases());
+    expect(replay.replies[0]?.payload).toEqual(done.replies[0]?.payload);
+    await step(state, said('yes', 'affirm'), ctx, withCases());
+    const mine = (await service.listForCardmember(ctx.cardmemberId)).filter((k) => k.type === 'dispute');
+    expect(mine).toHaveLength(1);
+    // A new request about the same charge is told about the open dispute instead of a second one.
+    const other = await step(confirmAgain(), said('yes', 'affirm'), ctx, withCases());
+    expect(other.replies[0]?.body).toMatch(/already have an open dispute of this charge/);
+    expect(
+      (await service.listForCardmember(ctx.cardmemberId)).filter((k) => k.type === 'dispute'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('reading account changes from the customer words', () => {
+  it('a due day, a phone number, an e-mail, an address and a name', () => {
+    expect(dueDayIn('can I move my due date to the 15th?')).toBe(15);
+    expect(dueDayIn('quiero pagar el día 5')).toBe(5);
+    expect(dueDayIn('move it please')).toBeNull();
+    expect(phoneIn('my new number is (312) 555-0199')).toBe('+1 312-555-0199');
+    expect(phoneIn('call me at 12345')).toBeNull();
+    expect(emailIn('change it to jane.doe+cards@example.com please')).toBe('jane.doe+cards@example.com');
+    expect(addressIn('12 Oak St, Apt 4, Springfield, IL 62704')).toEqual({
+      line1: '12 Oak St',
+      line2: 'Apt 4',
+      city: 'Springfield',
+      state: 'IL',
+      zip: '62704',
+    });
+    expect(addressIn('I moved to Chicago')).toBeNull();
+    expect(nameIn('Lucia Ramirez')).toEqual({ firstName: 'Lucia', lastName: 'Ramirez' });
+    expect(nameIn('please add jane doe')).toEqual({ firstName: 'Jane', lastName: 'Doe' });
+    expect(nameIn('yes')).toBeNull();
   });
 });

@@ -10,11 +10,13 @@
  */
 import type { IntentName } from '../data/intents.ts';
 import { isIntentName } from '../data/intents.ts';
+import { continueCaseFlow, escalateComplaints, isCaseAwaiting } from './cases-flows.ts';
 import { FLOWS, isRecordedIntent, RECORDED_KIND, runChange } from './flows.ts';
 import { anythingElse, handOff, knowledgeReply, quickReplies } from './replies.ts';
 import { type Lang, ROUTES } from './routing.ts';
 import { TEXT } from './texts.ts';
 import type { DialogDeps, DialogState, Reply, TurnContext, TurnOutput, Understanding } from './types.ts';
+import { continueWorkflow, isWorkflowAwaiting, WORKFLOW_BUTTONS } from './workflow-flows.ts';
 
 /** Below this probability the assistant does not act on its guess. */
 export const LOW_CONFIDENCE = 0.45;
@@ -150,14 +152,27 @@ export async function step(
     return out;
   }
 
-  // A person, at any point.
+  // A person, at any point. (Telling what happened for a complaint may mention "the agent" without
+  // asking for one: there only a button or a very short message counts.)
+  const tellingComplaint =
+    state.awaiting?.kind === 'complaint_words' &&
+    u.quickReply === null &&
+    u.text.trim().split(/\s+/).length > 3;
   if (
     u.quickReply === 'agent' ||
-    u.asksForPerson ||
-    (u.confidence >= LOW_CONFIDENCE && (u.intent === 'talk_to_agent' || u.intent === 'supervisor'))
+    u.quickReply === 'supervisor' ||
+    // A button says what it says: its label is not read for "agent" or "supervisor".
+    (u.quickReply === null &&
+      !tellingComplaint &&
+      (u.asksForPerson ||
+        (u.confidence >= LOW_CONFIDENCE && (u.intent === 'talk_to_agent' || u.intent === 'supervisor'))))
   ) {
     const intent: IntentName =
-      u.intent === 'supervisor' && u.quickReply === null ? 'supervisor' : 'talk_to_agent';
+      u.quickReply === 'supervisor' || (u.intent === 'supervisor' && u.quickReply === null)
+        ? 'supervisor'
+        : 'talk_to_agent';
+    // A complaint opened in this chat goes to the supervisor on its own timeline too.
+    if (intent === 'supervisor') await escalateComplaints(state, out, ctx, deps);
     handOff(
       state,
       out,
@@ -172,10 +187,16 @@ export async function step(
   state.awaiting = null;
   if (awaiting) {
     const yn = yesOrNo(u);
+    if (isCaseAwaiting(awaiting)) {
+      if (await continueCaseFlow(awaiting, yn, state, out, u, ctx, deps)) return out;
+    }
+    if (isWorkflowAwaiting(awaiting)) {
+      if (await continueWorkflow(awaiting, yn, state, out, u, ctx, deps)) return out;
+    }
     switch (awaiting.kind) {
       case 'confirm': {
         if (yn === 'yes') {
-          await runChange(awaiting, state, out, ctx, deps);
+          await runChange(awaiting, state, out, u, ctx, deps);
           return out;
         }
         if (yn === 'no') {
@@ -204,7 +225,9 @@ export async function step(
               ? 'unlock_card'
               : awaiting.action === 'lock'
                 ? 'lock_card'
-                : 'lost_stolen_card';
+                : awaiting.action === 'damaged'
+                  ? 'damaged_card'
+                  : 'lost_stolen_card';
           await FLOWS[flow]!(state, out, u, ctx, deps, {
             cardId: chosen,
             last4: last4 ? String(last4) : null,
@@ -249,6 +272,16 @@ export async function step(
         break;
       }
     }
+  }
+
+  // A button of a question already answered (pressed twice, or from an older message).
+  if (
+    u.quickReply &&
+    (/^(?:charge|mine|reason|merchant|category):/.test(u.quickReply) || WORKFLOW_BUTTONS.test(u.quickReply))
+  ) {
+    out.replies.push({ body: TEXT.staleButton[state.lang] });
+    anythingElse(state, out);
+    return out;
   }
 
   // A button naming a task.

@@ -7,6 +7,7 @@
  */
 import type { Card } from '../../accounts/index.ts';
 import type { IntentName } from '../data/intents.ts';
+import { caseStatus, startComplaint, startDispute } from './cases-flows.ts';
 import { anythingElse, handOff, knowledgeReply, quickReplies } from './replies.ts';
 import { type Lang, ROUTES } from './routing.ts';
 import { day, money, TEXT } from './texts.ts';
@@ -19,6 +20,21 @@ import type {
   TurnOutput,
   Understanding,
 } from './types.ts';
+import {
+  creditLimit,
+  deliveryStatus,
+  offerDamagedReplacement,
+  offerReissue,
+  productChange,
+  startAddUser,
+  startContactChange,
+  startDueDateChange,
+  startLateFeeWaiver,
+  startPayment,
+  startPayWithPoints,
+  startPreferences,
+  startRemoveUser,
+} from './workflow-flows.ts';
 
 export interface Slots {
   cardId: string | null;
@@ -52,7 +68,7 @@ const easternTime = (d: Date, lang: Lang) =>
     timeStyle: 'short',
   }).format(d);
 
-type CardAction = 'lock' | 'unlock' | 'lost_lock';
+type CardAction = 'lock' | 'unlock' | 'lost_lock' | 'damaged';
 
 /** The card the customer means: named by last four, the only candidate, or asked with buttons. */
 async function chooseCard(
@@ -74,14 +90,16 @@ async function chooseCard(
   const relevant =
     action === 'unlock'
       ? cards.filter((c) => c.status === 'locked')
-      : cards.filter((c) => c.status === 'active');
+      : action === 'damaged'
+        ? cards
+        : cards.filter((c) => c.status === 'active');
   const candidates = relevant.length > 0 ? relevant : cards;
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0) {
     handOff(
       state,
       out,
-      action === 'unlock' ? 'unlock_card' : 'lock_card',
+      action === 'unlock' ? 'unlock_card' : action === 'damaged' ? 'damaged_card' : 'lock_card',
       'No active or locked card was found on the account.',
     );
     return null;
@@ -144,12 +162,37 @@ export async function runChange(
   awaiting: Extract<Awaiting, { kind: 'confirm' }>,
   state: DialogState,
   out: TurnOutput,
+  u: Understanding,
   ctx: TurnContext,
   deps: DialogDeps,
 ): Promise<void> {
   const lock = awaiting.action !== 'unlock';
   const before = (await deps.core.listCards(ctx.cardAccountId)).find((c) => c.id === awaiting.cardId);
-  const after = await deps.core.setCardLocked(ctx.cardAccountId, awaiting.cardId, lock);
+  let after: Card | null = null;
+  let reference: string | null = null;
+  if (deps.workflows && before && (before.status === 'active' || before.status === 'locked')) {
+    // The workflows service (the agents' one too) locks, audits and gives the reference, once per key.
+    try {
+      const result = (await deps.workflows.run(
+        lock ? 'lock_card' : 'unlock_card',
+        {
+          cardmemberId: ctx.cardmemberId,
+          cardAccountId: ctx.cardAccountId,
+          conversationId: ctx.conversationId,
+          actor: { kind: 'assistant', id: 'assistant' },
+          language: state.lang,
+          idempotencyKey: `as-${ctx.conversationId}-${u.seq}`,
+        },
+        { cardId: awaiting.cardId },
+      )) as { reference: string };
+      reference = result.reference;
+      after = (await deps.core.listCards(ctx.cardAccountId)).find((c) => c.id === awaiting.cardId) ?? null;
+    } catch {
+      after = null;
+    }
+  } else if (!deps.workflows) {
+    after = await deps.core.setCardLocked(ctx.cardAccountId, awaiting.cardId, lock);
+  }
   if (!before || !after || (after.status !== 'locked' && after.status !== 'active')) {
     out.replies.push({ body: TEXT.cardUnavailable(awaiting.last4, state.lang) });
     handOff(
@@ -160,14 +203,16 @@ export async function runChange(
     );
     return;
   }
-  const reference = deps.newReference();
-  out.changes.push({
-    action: lock ? 'card.locked' : 'card.unlocked',
-    subject: { type: 'card', id: awaiting.cardId },
-    before: { status: before.status },
-    after: { status: after.status },
-    reference,
-  });
+  if (reference === null) {
+    reference = deps.newReference();
+    out.changes.push({
+      action: lock ? 'card.locked' : 'card.unlocked',
+      subject: { type: 'card', id: awaiting.cardId },
+      before: { status: before.status },
+      after: { status: after.status },
+      reference,
+    });
+  }
   const done = lock
     ? TEXT.locked(awaiting.last4, reference, state.lang)
     : TEXT.unlocked(awaiting.last4, reference, state.lang);
@@ -180,6 +225,10 @@ export async function runChange(
     payload: { type: 'reference', reference, action: lock ? 'card.locked' : 'card.unlocked' },
   });
   if (awaiting.action === 'lost_lock') {
+    if (deps.workflows) {
+      await offerReissue(state, out, ctx, deps, { id: awaiting.cardId, last4: awaiting.last4 });
+      return;
+    }
     handOff(
       state,
       out,
@@ -206,6 +255,37 @@ const knowledgeFlow: Flow = async (state, out, u, _ctx, deps) => {
   state.steps.push(`Answered from the knowledge base: ${hit.title}.`);
   anythingElse(state, out);
 };
+
+/** Says when a rights request was recorded (it counts from then, even if the chat ends). */
+function tellRecorded(state: DialogState, out: TurnOutput, u: Understanding) {
+  const kind = RECORDED_KIND[u.intent];
+  if (!kind) return;
+  out.replies.push({
+    body: TEXT.recorded(
+      TEXT.recordedWhat[kind][state.lang],
+      easternTime(u.receivedAt, state.lang),
+      state.lang,
+    ),
+  });
+  state.steps.push(`Recorded the ${kind.replace('_', ' ')} at ${u.receivedAt.toISOString()}.`);
+}
+
+/** The flow when the cases service is there; otherwise the fallback (or the intent's team). */
+const withCases =
+  (fallback: Flow | undefined, flow: Flow): Flow =>
+  async (state, out, u, ctx, deps, slots) => {
+    if (deps.cases) return flow(state, out, u, ctx, deps, slots);
+    if (fallback) return fallback(state, out, u, ctx, deps, slots);
+    handOff(state, out, u.intent, `${ROUTES[u.intent].label}: the assistant cannot complete this itself.`);
+  };
+
+/** The flow when the workflows service is there; otherwise the intent's team. */
+const withWorkflows =
+  (flow: Flow): Flow =>
+  async (state, out, u, ctx, deps, slots) => {
+    if (deps.workflows) return flow(state, out, u, ctx, deps, slots);
+    handOff(state, out, u.intent, `${ROUTES[u.intent].label}: the assistant cannot complete this itself.`);
+  };
 
 const recordThenHandOff =
   (intro?: Record<Lang, string>): Flow =>
@@ -376,6 +456,10 @@ export const FLOWS: Partial<Record<IntentName, Flow>> = {
     if (!card) return;
     if (card.status === 'locked') {
       state.steps.push(`The card ending in ${card.last4} was already locked.`);
+      if (deps.workflows) {
+        await offerReissue(state, out, ctx, deps, card);
+        return;
+      }
       handOff(
         state,
         out,
@@ -388,9 +472,38 @@ export const FLOWS: Partial<Record<IntentName, Flow>> = {
       state,
       out,
       { kind: 'confirm', action: 'lost_lock', cardId: card.id, last4: card.last4 },
-      TEXT.lostOffer[state.lang],
+      deps.workflows ? TEXT.lostOfferSelf[state.lang] : TEXT.lostOffer[state.lang],
     );
   },
+
+  damaged_card: withWorkflows(async (state, out, _u, ctx, deps, slots) => {
+    const card = await chooseCard(state, out, ctx, deps, slots, 'damaged');
+    if (card) await offerDamagedReplacement(state, out, ctx, deps, card);
+  }),
+  card_delivery_status: withWorkflows(async (state, out, _u, ctx, deps) =>
+    deliveryStatus(state, out, ctx, deps),
+  ),
+  make_payment: withWorkflows(startPayment),
+  change_due_date: withWorkflows(startDueDateChange),
+  late_fee_waiver: withWorkflows(async (state, out, _u, ctx, deps) =>
+    startLateFeeWaiver(state, out, ctx, deps),
+  ),
+  pay_with_points: withWorkflows(async (state, out, _u, ctx, deps) =>
+    startPayWithPoints(state, out, ctx, deps),
+  ),
+  credit_limit_increase: withWorkflows(creditLimit),
+  product_change: withWorkflows(async (state, out, _u, ctx, deps) => productChange(state, out, ctx, deps)),
+  update_contact_info: withWorkflows(async (state, out, u) =>
+    startContactChange(state, out, u, 'update_contact_info'),
+  ),
+  update_address: withWorkflows(async (state, out, u) => startContactChange(state, out, u, 'update_address')),
+  add_authorized_user: withWorkflows(async (state, out, u) => startAddUser(state, out, u)),
+  remove_authorized_user: withWorkflows(async (state, out, _u, ctx, deps) =>
+    startRemoveUser(state, out, ctx, deps),
+  ),
+  communication_preferences: withWorkflows(async (state, out, _u, ctx, deps) =>
+    startPreferences(state, out, ctx, deps),
+  ),
 
   card_declined: async (state, out, u, ctx, deps, slots) => {
     const cards = await deps.core.listCards(ctx.cardAccountId);
@@ -415,9 +528,21 @@ export const FLOWS: Partial<Record<IntentName, Flow>> = {
   },
 
   report_fraud: recordThenHandOff(TEXT.fraudUrgent),
-  dispute_charge: recordThenHandOff(),
-  unrecognized_charge: recordThenHandOff(),
-  file_complaint: recordThenHandOff(),
+  // With the cases service the assistant takes disputes and complaints itself; without, the team does.
+  dispute_charge: withCases(recordThenHandOff(), async (state, out, u, ctx, deps) => {
+    tellRecorded(state, out, u);
+    await startDispute(state, out, u, ctx, deps, 'dispute_charge');
+  }),
+  unrecognized_charge: withCases(recordThenHandOff(), async (state, out, u, ctx, deps) => {
+    tellRecorded(state, out, u);
+    await startDispute(state, out, u, ctx, deps, 'unrecognized_charge');
+  }),
+  file_complaint: withCases(recordThenHandOff(), async (state, out, u) => {
+    tellRecorded(state, out, u);
+    await startComplaint(state, out, u);
+  }),
+  dispute_status: withCases(undefined, caseStatus),
+  case_status: withCases(undefined, caseStatus),
 
   benefits_info: knowledgeFlow,
   trip_protection: knowledgeFlow,
