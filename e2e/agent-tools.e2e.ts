@@ -56,7 +56,7 @@ describe.skipIf(!chromiumAvailable())("an agent's tools in the console", () => {
     await main.getByRole('button', { name: 'Greeting', exact: true }).click();
     const replyBox = main.getByRole('textbox', { name: `Reply to ${customer.name}` });
     const firstName = customer.name.split(' ')[0]!;
-    expect(await replyBox.inputValue()).toContain(`Hi ${firstName}, I'm ${agent.displayName}.`);
+    await expect.poll(() => replyBox.inputValue()).toContain(`Hi ${firstName}, I'm ${agent.displayName}.`);
     await expect.poll(() => replyBox.evaluate((el) => el === document.activeElement)).toBe(true);
     await replyBox.press('Enter');
     await deliveredMessage(chat, `Hi ${firstName}, I'm ${agent.displayName}.`).waitFor();
@@ -79,6 +79,16 @@ describe.skipIf(!chromiumAvailable())("an agent's tools in the console", () => {
     await chat.getByText('This chat has ended.').waitFor();
     await main.getByText('This chat has ended.').waitFor();
 
+    // The end-of-chat summary names the agent; the customer rates the chat (it reaches the metrics).
+    await chat
+      .locator('li[data-kind="chat_summary"]', { hasText: `You chatted with ${agent.displayName}.` })
+      .waitFor();
+    await chat.getByRole('group', { name: 'How was this chat?' }).getByLabel('4 of 5').check();
+    await chat.getByLabel('Anything to add? (optional)').fill('Quick and clear.');
+    await chat.getByRole('button', { name: 'Send rating' }).click();
+    await chat.getByRole('status').getByText('Thank you for your rating.').waitFor();
+    expect(await seriousViolations(customerPage)).toEqual([]);
+
     // The customer keeps the transcript: a text file with the conversation, without the agent's note.
     const [download] = await Promise.all([
       customerPage.waitForEvent('download'),
@@ -95,6 +105,11 @@ describe.skipIf(!chromiumAvailable())("an agent's tools in the console", () => {
           where c.cardmember_id = ${customer.identity.id} and m.event = 'resolved'`,
     )) as unknown as { rows: Array<{ wrap_up: string | null }> };
     expect(rows.map((r) => r.wrap_up)).toEqual(['information_given']);
+    const rated = (await env.server.server.database.db.execute(
+      sql`select r.score, r.comment, r.agent_id from conversation_ratings r join conversations c on c.id = r.conversation_id
+          where c.cardmember_id = ${customer.identity.id}`,
+    )) as unknown as { rows: Array<{ score: number; comment: string | null; agent_id: string | null }> };
+    expect(rated.rows).toEqual([{ score: 4, comment: 'Quick and clear.', agent_id: agent.id }]);
 
     await customerContext.close();
     await agentContext.close();

@@ -22,7 +22,12 @@ import {
   createLanguageModel,
   loadAssistantModel,
 } from './domains/assistant/index.ts';
-import { type CaseService, createCaseService, registerCaseRoutes } from './domains/cases/index.ts';
+import {
+  type CaseService,
+  createCaseService,
+  createEndOfChat,
+  registerCaseRoutes,
+} from './domains/cases/index.ts';
 import {
   type ConversationService,
   createConversationService,
@@ -206,10 +211,15 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     audit: (entry, tx) => audit.append(entry, tx),
   });
   await routing.ensureQueues();
+  const endOfChat = createEndOfChat({
+    cases,
+    steps: (conversationId) => assistant?.customerSteps(conversationId) ?? Promise.resolve([]),
+  });
   const conversations: ConversationService = createConversationService({
     db,
     bus,
     clock,
+    endOfChat,
     assistant: assistant?.hooks ?? null,
     capacityOf: (tx, agentId) => routing.capacityOf(tx, agentId),
     onAssigned: (tx, agentId, at) => routing.noteAssigned(tx, agentId, at),

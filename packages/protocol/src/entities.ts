@@ -128,6 +128,8 @@ export const ZMessagePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('citation'), articleId: z.string(), title: z.string() }),
   /** A change made for the customer, with its reference number. */
   z.object({ type: z.literal('reference'), reference: z.string(), action: z.string() }),
+  /** The end-of-chat summary (also kept in secure messages): the reference and case numbers it names. */
+  z.object({ type: z.literal('chat_summary'), subject: z.string(), references: z.array(z.string()) }),
 ]);
 export type MessagePayload = z.infer<typeof ZMessagePayload>;
 

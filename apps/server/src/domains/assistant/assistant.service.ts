@@ -298,6 +298,15 @@ export function createAssistant(deps: AssistantDeps) {
     hooks,
     /** Answers whatever the customer wrote that is still unanswered (used after restarts, and by tests). */
     runTurn,
+    /** What the assistant did in a conversation, as written for the customer (for the end-of-chat summary). */
+    async customerSteps(conversationId: string): Promise<string[]> {
+      const [row] = await deps.db
+        .select({ state: assistantSessions.state })
+        .from(assistantSessions)
+        .where(eq(assistantSessions.conversationId, conversationId));
+      const steps = (row?.state as { customerSteps?: unknown } | undefined)?.customerSteps;
+      return Array.isArray(steps) ? steps.filter((x): x is string => typeof x === 'string') : [];
+    },
     /** Turns still running. */
     get busy(): number {
       return chains.size;

@@ -47,6 +47,14 @@ export {
   type TimelineEventInput,
 } from './cases.service.ts';
 export {
+  buildChatSummary,
+  type ChatSummary,
+  type ChatSummaryInput,
+  type SummaryCase,
+  type SummaryDeadline,
+  spelledDay,
+} from './chat-summary.ts';
+export {
   CFPB_COMPLAINT_CLOCKS,
   COMPLAINT_FINAL_RESPONSE_DAYS,
   COMPLAINT_FIRST_RESPONSE_DAYS,
@@ -109,6 +117,7 @@ export {
   planDueDateChange,
   transitionLateFeeAllowed,
 } from './due-date-change.ts';
+export { createEndOfChat, deadlinesOf } from './end-of-chat.ts';
 export {
   DEFAULT_GOODWILL_POLICY,
   DEMO_LATE_FEE_SCHEDULE,

@@ -203,6 +203,25 @@ export function renderSummary(s: HandoffSummary): string {
   return lines.join('\n');
 }
 
+/** What the end-of-chat summary is built from. */
+export interface EndOfChatFacts {
+  conversationId: string;
+  cardmemberId: string;
+  cardAccountId: string;
+  language: Language;
+  /** The agent who handled the chat (null when the assistant did it all). */
+  agentName: string | null;
+  /** Reference numbers given in the chat (message payloads), oldest first. */
+  references: Array<{ reference: string; action: string }>;
+  endedAt: Date;
+}
+
+export interface EndOfChatSummary {
+  subject: string;
+  body: string;
+  references: string[];
+}
+
 /** The card a conversation is about, as agents may see it. */
 export interface CardLabel {
   productName: string;
@@ -243,8 +262,76 @@ export function createConversationService(deps: {
   agentName?: (agentId: string) => Promise<string | null>;
   /** The opening time as customers read it ("Monday, March 2, 9:00 AM EST"). */
   formatOpening?: (at: Date, timeZone: string, language: Language) => string;
+  /**
+   * The end-of-chat summary: `prepare` reads what was done (outside the ending transaction: it reads
+   * other domains), `keep` stores it for the customer (secure messages) in the ending transaction.
+   */
+  endOfChat?: {
+    prepare(facts: EndOfChatFacts): Promise<EndOfChatSummary | null>;
+    keep(tx: Tx, facts: EndOfChatFacts, summary: EndOfChatSummary): Promise<void>;
+  };
 }) {
   const { db, bus, clock } = deps;
+
+  /**
+   * Reads what the end-of-chat summary needs before the ending transaction starts; a failure here
+   * never stops a chat from ending (the summary is left out).
+   */
+  async function prepareSummary(
+    conversationId: string,
+    onlyForCardmember?: string,
+  ): Promise<{
+    facts: EndOfChatFacts;
+    summary: EndOfChatSummary;
+  } | null> {
+    if (!deps.endOfChat) return null;
+    try {
+      const [row] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
+      if (!row || (onlyForCardmember && row.cardmemberId !== onlyForCardmember)) return null;
+      const given = await db
+        .select({ payload: messages.payload })
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId))
+        .orderBy(asc(messages.seq));
+      const references = given.flatMap((m) => {
+        const p = m.payload as MessagePayload | null;
+        return p?.type === 'reference' ? [{ reference: p.reference, action: p.action }] : [];
+      });
+      const agentName = row.assignedAgentId ? ((await deps.agentName?.(row.assignedAgentId)) ?? null) : null;
+      const facts: EndOfChatFacts = {
+        conversationId,
+        cardmemberId: row.cardmemberId,
+        cardAccountId: row.cardAccountId,
+        language: (row.language === 'es' ? 'es' : 'en') as Language,
+        agentName,
+        references,
+        endedAt: clock.now(),
+      };
+      const summary = await deps.endOfChat.prepare(facts);
+      return summary ? { facts, summary } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Posts the prepared summary to the customer and keeps it, in the ending transaction. */
+  async function postSummary(
+    tx: Tx,
+    events: DomainEvent[],
+    prepared: { facts: EndOfChatFacts; summary: EndOfChatSummary } | null,
+  ): Promise<void> {
+    if (!prepared || !deps.endOfChat) return;
+    await appendMessage(tx, events, prepared.facts.conversationId, SYSTEM_AUTHOR, {
+      kind: 'text',
+      body: prepared.summary.body,
+      payload: {
+        type: 'chat_summary',
+        subject: prepared.summary.subject,
+        references: prepared.summary.references,
+      },
+    });
+    await deps.endOfChat.keep(tx, prepared.facts, prepared.summary);
+  }
 
   /** Runs fn in a transaction and publishes the events it collected only once the commit succeeded. */
   async function inTransaction<T>(fn: (tx: Tx, events: DomainEvent[]) => Promise<T>): Promise<T> {
@@ -1739,11 +1826,13 @@ export function createConversationService(deps: {
 
     /** The agent handling a conversation (or a supervisor) ends it as resolved. */
     async resolve(agent: AgentPrincipal, conversationId: string, wrapUp?: string): Promise<Conversation> {
+      const prepared = await prepareSummary(conversationId);
       return inTransaction(async (tx, events) => {
         const row = await lockConversation(tx, conversationId);
         if (!canAgentRead(agent, row)) throw new AppError('CONVERSATION_NOT_FOUND');
         if (row.assignedAgentId !== agent.agentId && !isSupervisor(agent)) throw new AppError('FORBIDDEN');
         requireTransition(row.status as Conversation['status'], 'resolve');
+        await postSummary(tx, events, prepared);
         await appendMessage(tx, events, row.id, SYSTEM_AUTHOR, {
           kind: 'event',
           body: RESOLVED_TEXT,
@@ -1919,10 +2008,12 @@ export function createConversationService(deps: {
 
     /** The customer ends the chat: abandonment while waiting, resolution once an agent had it. */
     async endByCustomer(customer: CustomerPrincipal, conversationId: string): Promise<Conversation> {
+      const prepared = await prepareSummary(conversationId, customer.cardmemberId);
       return inTransaction(async (tx, events) => {
         const row = await lockConversation(tx, conversationId);
         if (!canRead(customer, row)) throw new AppError('CONVERSATION_NOT_FOUND');
         const to = requireTransition(row.status as Conversation['status'], 'abandon');
+        await postSummary(tx, events, prepared);
         if (to === 'abandoned') await appendEvent(tx, events, row.id, 'abandoned');
         else
           await appendEvent(tx, events, row.id, 'resolved', '', {

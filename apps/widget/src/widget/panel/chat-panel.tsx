@@ -11,6 +11,7 @@ import { TypingIndicator } from '../status/typing-indicator.tsx';
 import { Transcript } from '../transcript/transcript.tsx';
 import { ChatHeader } from './chat-header.tsx';
 import { EndChatConfirm } from './end-chat-confirm.tsx';
+import { RatingForm } from './rating-form.tsx';
 
 interface ChatPanelProps {
   session: ChatSession;
@@ -19,6 +20,11 @@ interface ChatPanelProps {
   visible: boolean;
   composerRef: RefObject<HTMLTextAreaElement | null>;
   onMinimise: () => void;
+}
+
+/** A chat an agent had ends with an invitation to rate it (`eventData.ratingInvited` on `resolved`). */
+function ratingInvited(state: ChatState): boolean {
+  return state.messages.some((m) => m.event === 'resolved' && m.eventData?.ratingInvited === 'true');
 }
 
 /** Saves the transcript through the browser's download (a text file, named by the server). */
@@ -64,6 +70,7 @@ export function ChatPanel({ session, state, cardLabel, visible, composerRef, onM
     footer = (
       <div className="cl-ended">
         <p>{t('widget.ended')}</p>
+        {ratingInvited(state) && <RatingForm onRate={(score, comment) => session.rate(score, comment)} />}
         <button type="button" className="cl-button" onClick={() => void saveTranscript(session)}>
           {t('widget.downloadTranscript')}
         </button>

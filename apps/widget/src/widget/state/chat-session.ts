@@ -187,6 +187,19 @@ export class ChatSession {
     }
   }
 
+  /** Rates the ended conversation (once); false after an error, which is shown as usual. */
+  async rate(score: number, comment: string): Promise<boolean> {
+    const conversation = this.#state.conversation;
+    if (!conversation) return false;
+    try {
+      await this.#client.rate(conversation.id, score, comment || undefined);
+      return true;
+    } catch (err) {
+      this.#set({ error: errorCode(err) });
+      return false;
+    }
+  }
+
   /** Leaves an ended conversation behind: the next message opens a new one. */
   startNew(): void {
     const old = this.#state.conversation;

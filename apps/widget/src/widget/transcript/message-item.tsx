@@ -105,6 +105,17 @@ export function MessageItem({ message, quickReplies, onQuickReply }: MessageItem
       </li>
     );
   }
+  if (message.payload?.type === 'chat_summary') {
+    // The end-of-chat summary: a block of its own, kept readable (left-aligned, full size).
+    return (
+      <li className="cl-msg cl-msg--summary" data-seq={message.seq} data-kind="chat_summary">
+        <p className="cl-msg__meta">
+          <span className="cl-msg__author">{message.payload.subject}</span> {time}
+        </p>
+        <p className="cl-msg__body">{message.body}</p>
+      </li>
+    );
+  }
   const assistant = message.author.kind === 'assistant';
   let extra: ReactNode = null;
   if (quickReplies && quickReplies.length > 0 && onQuickReply) {
