@@ -3,7 +3,13 @@ import {
   type AgentLogin,
   type AgentSession,
   type CannedResponse,
+  type CaseActionRequest,
+  type CaseDetail,
+  type CaseIntakeResult,
+  type CaseSummary,
+  type ComplaintIntakeRequest,
   type Conversation,
+  type DisputeIntakeRequest,
   type Message,
   type QueueItem,
   type QueueUpdated,
@@ -14,7 +20,7 @@ import {
   type Transcript,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
-import { deleteJson, getJson, postJsonRaw } from './http.ts';
+import { deleteJson, getJson, postJson, postJsonRaw } from './http.ts';
 
 export interface AgentEvents extends BaseEvents {
   /** The waiting list of one of the agent's queues changed. */
@@ -194,5 +200,44 @@ export class AgentClient extends BaseClient<AgentEvents> {
       `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/transcript`,
       this.#headers(),
     );
+  }
+
+  /** The cases of a card account this agent handled a conversation on (supervisors: any), newest first. */
+  cases(cardAccountId: string): Promise<CaseSummary[]> {
+    return getJson<CaseSummary[]>(
+      `${this.#url}/api/v1/agent/cases?cardAccountId=${encodeURIComponent(cardAccountId)}`,
+      this.#headers(),
+    );
+  }
+
+  /** A case with its full timeline (agent-only entries too), allowed actions and dispute / complaint clocks. */
+  caseDetail(reference: string): Promise<CaseDetail> {
+    return getJson<CaseDetail>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(reference)}`,
+      this.#headers(),
+    );
+  }
+
+  /**
+   * Acts on a case: a status action (acknowledge, resolve_credit with `creditCents`, resolve_no_error
+   * with `explanation` and `amountOwedCents`, complaint responses ...), `escalate` or an internal
+   * `note`. CASE_ACTION_NOT_ALLOWED when the case's status does not allow it now.
+   */
+  caseAction(reference: string, body: CaseActionRequest): Promise<CaseDetail> {
+    return postJson<CaseDetail>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(reference)}/actions`,
+      body,
+      this.#headers(),
+    );
+  }
+
+  /** Opens a Regulation Z dispute of a posted charge for the customer of a conversation the agent is in. */
+  openDispute(body: DisputeIntakeRequest): Promise<CaseIntakeResult> {
+    return postJson<CaseIntakeResult>(`${this.#url}/api/v1/agent/disputes`, body, this.#headers());
+  }
+
+  /** Logs a complaint (15/60-day response clocks) for the customer of a conversation the agent is in. */
+  logComplaint(body: ComplaintIntakeRequest): Promise<CaseIntakeResult> {
+    return postJson<CaseIntakeResult>(`${this.#url}/api/v1/agent/complaints`, body, this.#headers());
   }
 }
