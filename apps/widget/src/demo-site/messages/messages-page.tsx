@@ -26,6 +26,12 @@ export function MessagesPage({ inbox, caseReference, headingRef }: MessagesPageP
   const { t } = useTranslation();
   const { messages, cases, loading, error, unread } = inbox;
   const loaded = messages !== null && cases !== null;
+  const { refresh } = inbox;
+
+  // Coming to the page shows what is new since the site loaded.
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
 
   let status = '';
   if (loading) status = t('inbox.loading');

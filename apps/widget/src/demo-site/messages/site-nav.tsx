@@ -17,7 +17,7 @@ export function SiteNav({ current, unread }: { current: 'home' | 'messages'; unr
             href="#messages"
             aria-current={current === 'messages' ? 'page' : undefined}
           >
-            {t('inbox.navMessages')}
+            {t('inbox.navMessages')}{' '}
             {unread > 0 && <span className="demo-nav__count">{t('inbox.navUnread', { count: unread })}</span>}
           </a>
         </li>
