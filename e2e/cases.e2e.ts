@@ -1,8 +1,9 @@
+import { CustomerClient } from '@clearline/client';
 import type { CaseDetail } from '@clearline/protocol';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { overflowsHorizontally, seriousViolations } from './support/axe.ts';
-import { chromiumAvailable, screenshot } from './support/browser.ts';
+import { chromiumAvailable, screenshot, waitUntil } from './support/browser.ts';
 import {
   agentSignsIn,
   assistantGreets,
@@ -207,6 +208,127 @@ describe.skipIf(!chromiumAvailable())(
       expect(await seriousViolations(customerPage)).toEqual([]);
       await screenshot(customerPage, 'demo-case-acknowledged');
 
+      await customerContext.close();
+      await agentContext.close();
+    });
+
+    it('an agent logs a complaint, sends the first response and escalates it; the customer reads the response and the dates, in Spanish too', async () => {
+      const customer = await demoCustomer(env.server.url, 4);
+      const agent = await agentForAllQueues(env.server);
+      // The customer reaches an agent through the SDK (the chat itself is covered by other journeys).
+      const { token } = await CustomerClient.demoToken(env.server.url, customer.identity.id);
+      const client = new CustomerClient({ url: env.server.url, token });
+      await client.connect();
+      const started = await client.startConversation({ cardAccountId: customer.identity.accounts[0]!.id });
+      await client.send(started.id, 'agent');
+      await waitUntil(
+        async () =>
+          (await client.listConversations()).some((c) => c.id === started.id && c.status === 'queued'),
+        'the chat to wait for an agent',
+      );
+
+      const agentContext = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const agentPage = await agentContext.newPage();
+      await agentSignsIn(agentPage, env.server.url, agent);
+      await agentPage
+        .locator('.cc-queue-item', { hasText: customer.name })
+        .getByRole('button', { name: `Accept chat with ${customer.name}` })
+        .click();
+      const cases = agentPage
+        .getByRole('complementary', { name: "The customer's card account" })
+        .getByRole('region', { name: 'Cases' });
+      await cases.getByText('No cases on this card account yet.').waitFor();
+
+      // An empty complaint is not sent: the field says what is missing.
+      await cases.getByRole('button', { name: 'Log a complaint…' }).click();
+      const form = cases.getByRole('form', { name: 'Log a complaint' });
+      await form.getByRole('button', { name: 'Log complaint' }).click();
+      await form.getByRole('alert').getByText("Write down the complaint in the customer's words.").waitFor();
+      expect(await form.getByLabel("The customer's words").getAttribute('aria-invalid')).toBe('true');
+
+      const words = 'I was charged a late fee although I paid on time, and nobody called me back.';
+      await form.getByLabel('Category').selectOption({ label: 'Fees and interest' });
+      await form.getByLabel("The customer's words").fill(words);
+      await form.getByRole('button', { name: 'Log complaint' }).click();
+      const logged = cases.getByRole('status').getByText(/^Complaint CL-[0-9A-Z]{4}-[0-9A-Z]{4} logged\./);
+      await logged.waitFor();
+      const reference = /CL-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await logged.textContent()) ?? '')![0];
+      const caseView = cases.getByRole('region', { name: `Case ${reference}` });
+      expect(await caseView.locator('[data-field="first-due"]').textContent()).toContain('Pending');
+      expect(await caseView.locator('[data-field="final-due"]').textContent()).toContain('Pending');
+      expect(await fact(caseView, "Customer's words").textContent()).toBe(words);
+
+      // The first response, with a message for the customer.
+      const response = 'We are reviewing the late fee and will credit it if the payment was on time.';
+      await caseView.getByRole('button', { name: 'Send first response…' }).click();
+      await caseView.getByLabel('Message to the customer (optional)').fill(response);
+      await caseView.getByRole('button', { name: 'Send first response', exact: true }).click();
+      await cases.getByRole('status').getByText(`First response on case ${reference} sent.`).waitFor();
+      await caseView.locator('[data-field="status"]', { hasText: 'First response sent' }).waitFor();
+      expect(await caseView.locator('[data-field="first-due"]').textContent()).toContain('Met');
+
+      // Escalation: shown to the customer in the timeline; the button goes away.
+      await caseView.getByRole('button', { name: 'Escalate to a supervisor' }).click();
+      await cases.getByRole('status').getByText(`Case ${reference} escalated to a supervisor.`).waitFor();
+      await fact(caseView, 'Escalated').getByText('Yes').waitFor();
+      expect(await caseView.getByRole('button', { name: 'Escalate to a supervisor' }).count()).toBe(0);
+      expect(await seriousViolations(agentPage)).toEqual([]);
+      await screenshot(agentPage, 'console-complaint');
+
+      const complaint: CaseDetail = await agentPage.evaluate(
+        async (ref) =>
+          ((await (await fetch(`/api/v1/agent/cases/${ref}`)).json()) as { data: CaseDetail }).data,
+        reference,
+      );
+
+      // The customer: two unread messages (received, first response), the response text, the dates.
+      const customerContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await customerContext.newPage();
+      await page.goto(`${env.server.url}/#messages`);
+      await page.getByRole('button', { name: `Sign in as ${customer.name}` }).click();
+      const main = page.getByRole('main');
+      await main.getByRole('heading', { level: 1, name: 'Messages and cases' }).waitFor();
+      await main.getByRole('status').getByText('You have 2 unread messages.').waitFor();
+      const messages = main.getByRole('region', { name: 'Secure messages' });
+      const first = messages.getByRole('listitem').first();
+      await first.getByRole('button').click();
+      await first.getByText(response).waitFor();
+      await main.getByRole('status').getByText('You have 1 unread message.').waitFor();
+
+      await main.getByRole('region', { name: 'Your cases' }).getByRole('link').first().click();
+      const detail = main.getByRole('region', { name: `Case ${reference}` });
+      await detail.waitFor();
+      expect(await fact(detail, 'Type').textContent()).toBe('Complaint');
+      expect(await fact(detail, 'Status').textContent()).toBe('First response sent');
+      expect(await fact(detail, 'Final response by').textContent()).toBe(
+        longDay(complaint.complaint!.finalResponseDueOn),
+      );
+      expect(await detail.getByRole('list').last().textContent()).toContain(
+        'A supervisor is now reviewing your complaint.',
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The same page in Spanish.
+      await page
+        .getByRole('banner')
+        .getByRole('group', { name: 'Language' })
+        .getByRole('button', { name: 'ES' })
+        .click();
+      await main.getByRole('heading', { level: 1, name: 'Mensajes y casos' }).waitFor();
+      const detalle = main.getByRole('region', { name: `Caso ${reference}` });
+      expect(await fact(detalle, 'Tipo').textContent()).toBe('Queja');
+      expect(await fact(detalle, 'Estado').textContent()).toBe('Primera respuesta enviada');
+      await page
+        .getByRole('navigation', { name: 'Su cuenta' })
+        .getByRole('link', { name: /Mensajes y casos/ })
+        .waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await screenshot(page, 'demo-complaint-es-320');
+
+      client.close();
       await customerContext.close();
       await agentContext.close();
     });
