@@ -90,9 +90,20 @@ const EVERYONE = (o: Outcome): Record<HttpRole, Outcome> =>
 /** Cases of the owner made in beforeAll (the shared conversation's account), for the cases rows. */
 const fixtures = { caseReference: '', secureMessageId: '', transactionId: '' };
 
+/** On the shared conversation, assigned to the agent of its queue ("inQueue" is the assignee). */
+const ASSIGNEE_OR_SUPERVISOR_HTTP: Record<HttpRole, Outcome> = {
+  ...AGENTS_ONLY,
+  notInQueue: 'CONVERSATION_NOT_FOUND',
+};
+
 const HTTP_MATRIX: Record<
   string,
-  { body?: object | (() => object); url?: () => string; expect: Record<HttpRole, Outcome> }
+  {
+    body?: object | (() => object);
+    url?: () => string;
+    params?: Record<string, string>;
+    expect: Record<HttpRole, Outcome>;
+  }
 > = {
   'GET /healthz': { expect: EVERYONE('ok') },
   'GET /readyz': { expect: EVERYONE('ok') },
@@ -115,6 +126,13 @@ const HTTP_MATRIX: Record<
   'GET /api/v1/agent/conversations/:id/transcript': {
     expect: { ...AGENTS_ONLY, notInQueue: 'CONVERSATION_NOT_FOUND' },
   },
+  /** Workflows on the conversation's own account (a read-only one here: the APR disclosure). */
+  'POST /api/v1/agent/conversations/:id/workflows/:workflow': {
+    params: { workflow: 'apr_disclosure' },
+    body: {},
+    expect: ASSIGNEE_OR_SUPERVISOR_HTTP,
+  },
+  'GET /api/v1/agent/conversations/:id/account-overview': { expect: ASSIGNEE_OR_SUPERVISOR_HTTP },
   'GET /api/v1/supervisor/metrics': {
     expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
   },
@@ -539,7 +557,8 @@ describe('authorization matrix', () => {
     for (const route of routes) {
       const row = HTTP_MATRIX[route]!;
       const [method, path] = route.split(' ') as [string, string];
-      const url = row.url?.() ?? path.replace(':id', shared).replace('*', 'index.html');
+      let url = row.url?.() ?? path.replace(':id', shared).replace('*', 'index.html');
+      for (const [name, value] of Object.entries(row.params ?? {})) url = url.replace(`:${name}`, value);
       const body = typeof row.body === 'function' ? row.body() : row.body;
       expected[route] = row.expect;
       actual[route] = {};

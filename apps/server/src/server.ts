@@ -46,6 +46,11 @@ import {
   type StepUpService,
   seedDemoAgents,
 } from './domains/security/index.ts';
+import {
+  createWorkflowService,
+  registerWorkflowRoutes,
+  type WorkflowService,
+} from './domains/workflows/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
@@ -102,6 +107,8 @@ export interface ClearlineServer {
     stepUp: StepUpService;
     /** Cases, disputes (`.disputes`), complaints (`.complaints`) and secure messages. */
     cases: CaseService;
+    /** Card, payment, rewards and account workflows (issue 6 §3-§5) for the assistant and the console. */
+    workflows: WorkflowService;
   };
   /** Re-checks every agent socket's idle deadline now (tests that move the clock). */
   checkAgentSessions(): Promise<void>;
@@ -123,7 +130,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
 
   const metrics = createMetrics();
   const bus = new EventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed'));
-  const issuerCore = overrides.issuerCore ?? createDemoCore(db);
+  const issuerCore = overrides.issuerCore ?? createDemoCore(db, { clock });
   const audit = createAuditLog({ db, clock });
   let assistant: Assistant | null = null;
   if (config.assistant) {
@@ -181,6 +188,15 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     core: issuerCore,
     bus,
     audit: (entry, tx) => audit.append(entry, tx),
+  });
+  // One implementation of each workflow for both front doors; resolutions open cases.
+  const workflows = createWorkflowService({
+    db,
+    clock,
+    core: issuerCore,
+    stepUp,
+    audit: (entry, tx) => audit.append(entry, tx),
+    cases,
   });
   const customerSessions = createCustomerSessions({ db, clock, audit });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
@@ -258,6 +274,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   registerConversationRoutes(app, { conversations, auth });
   registerRoutingRoutes(app, { routing, source: conversations, auth, now: () => clock.now() });
   registerCaseRoutes(app, { cases, auth });
+  registerWorkflowRoutes(app, { workflows, conversations, auth });
   registerAccountRoutes(app, {
     core: issuerCore,
     auth,
@@ -346,7 +363,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp, cases },
+    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp, cases, workflows },
     checkAgentSessions: () => realtime.checkAgentSessions(),
     demoAgents,
     async listen() {

@@ -35,6 +35,9 @@ export const ERROR_CODES = [
   'SECURE_MESSAGE_NOT_FOUND',
   'TRANSACTION_NOT_FOUND',
   'TRANSACTION_PENDING',
+  'WORKFLOW_REFUSED',
+  'INSUFFICIENT_POINTS',
+  'REQUEST_IN_PROGRESS',
   'DEMO_DISABLED',
   'NOT_READY',
   'SHUTTING_DOWN',
@@ -94,6 +97,12 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   TRANSACTION_PENDING: {
     status: 409,
     message: 'This charge is still pending; it can be disputed once it posts.',
+  },
+  WORKFLOW_REFUSED: { status: 422, message: 'This request cannot be carried out on this account as asked.' },
+  INSUFFICIENT_POINTS: { status: 422, message: 'There are not enough points for this redemption.' },
+  REQUEST_IN_PROGRESS: {
+    status: 409,
+    message: 'The same request is still being carried out; ask again in a moment.',
   },
   DEMO_DISABLED: { status: 404, message: 'Demo sign-in is off in production mode.' },
   NOT_READY: { status: 503, message: 'The service is starting or its database is unavailable.' },

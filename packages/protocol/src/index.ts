@@ -7,3 +7,4 @@ export * from './ids.ts';
 export * from './limits.ts';
 export * from './rest.ts';
 export * from './step-up.ts';
+export * from './workflows.ts';

@@ -1,4 +1,4 @@
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /*
  * Tables of the embedded demo issuer core. A real deployment talks to the issuer's own core over
@@ -157,3 +157,171 @@ export const coreTravelBookings = pgTable(
   },
   (t) => [index('core_travel_bookings_cardmember_idx').on(t.cardmemberId)],
 );
+
+/* ---------- changes made through Clearline (issue 6 §3-§5) ---------- */
+
+/** Replacement cards: lost or stolen (new number) or damaged (same number). Status follows from the dates. */
+export const coreReplacementOrders = pgTable(
+  'core_replacement_orders',
+  {
+    id: text('id').primaryKey(),
+    cardAccountId: text('card_account_id')
+      .notNull()
+      .references(() => coreCardAccounts.id),
+    replacesCardId: text('replaces_card_id')
+      .notNull()
+      .references(() => coreCards.id),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => coreCards.id),
+    /** lost | stolen | damaged */
+    reason: text('reason').notNull(),
+    last4: text('last4').notNull(),
+    newNumber: boolean('new_number').notNull(),
+    holderName: text('holder_name').notNull(),
+    /** { line1, line2?, city, state, zip } */
+    shipTo: jsonb('ship_to').notNull(),
+    shipsToAddressOnFile: boolean('ships_to_address_on_file').notNull(),
+    orderedAt: timestamp('ordered_at', { withTimezone: true }).notNull(),
+    orderedOn: date('ordered_on').notNull(),
+    carrier: text('carrier').notNull(),
+    shipsOn: date('ships_on').notNull(),
+    estimatedDeliveryOn: date('estimated_delivery_on').notNull(),
+  },
+  (t) => [index('core_replacement_orders_account_idx').on(t.cardAccountId, t.orderedAt)],
+);
+
+/** Bank accounts linked for payments: the bank's name and the last four digits, never the full number. */
+export const coreBankAccounts = pgTable(
+  'core_bank_accounts',
+  {
+    id: text('id').primaryKey(),
+    cardmemberId: text('cardmember_id')
+      .notNull()
+      .references(() => coreCardmembers.id),
+    bankName: text('bank_name').notNull(),
+    /** checking | savings */
+    accountType: text('account_type').notNull(),
+    last4: text('last4').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+  },
+  (t) => [index('core_bank_accounts_cardmember_idx').on(t.cardmemberId)],
+);
+
+export const corePayments = pgTable(
+  'core_payments',
+  {
+    id: text('id').primaryKey(),
+    cardAccountId: text('card_account_id')
+      .notNull()
+      .references(() => coreCardAccounts.id),
+    bankAccountId: text('bank_account_id')
+      .notNull()
+      .references(() => coreBankAccounts.id),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    paymentDate: date('payment_date').notNull(),
+    creditedOn: date('credited_on').notNull(),
+    /** scheduled | pending | posted | cancelled */
+    status: text('status').notNull(),
+    transactionId: text('transaction_id')
+      .notNull()
+      .references(() => coreTransactions.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('core_payments_account_idx').on(t.cardAccountId, t.requestedAt)],
+);
+
+export const coreDueDateChanges = pgTable(
+  'core_due_date_changes',
+  {
+    id: text('id').primaryKey(),
+    cardAccountId: text('card_account_id')
+      .notNull()
+      .references(() => coreCardAccounts.id),
+    previousDueDay: integer('previous_due_day').notNull(),
+    newDueDay: integer('new_due_day').notNull(),
+    transitionClosingDate: date('transition_closing_date').notNull(),
+    firstNewDueDate: date('first_new_due_date').notNull(),
+    noLateFeeThrough: date('no_late_fee_through').notNull(),
+    requestedOn: date('requested_on').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('core_due_date_changes_account_idx').on(t.cardAccountId, t.createdAt)],
+);
+
+/** One row per credited fee: the primary key makes a fee credited at most once. */
+export const coreFeeCredits = pgTable(
+  'core_fee_credits',
+  {
+    feeTransactionId: text('fee_transaction_id')
+      .primaryKey()
+      .references(() => coreTransactions.id),
+    cardAccountId: text('card_account_id')
+      .notNull()
+      .references(() => coreCardAccounts.id),
+    creditTransactionId: text('credit_transaction_id')
+      .notNull()
+      .references(() => coreTransactions.id),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    /** goodwill | agent_adjustment | billing_error */
+    reason: text('reason').notNull(),
+    creditedOn: date('credited_on').notNull(),
+  },
+  (t) => [index('core_fee_credits_account_idx').on(t.cardAccountId, t.creditedOn)],
+);
+
+export const corePointsRedemptions = pgTable(
+  'core_points_redemptions',
+  {
+    id: text('id').primaryKey(),
+    cardAccountId: text('card_account_id')
+      .notNull()
+      .references(() => coreCardAccounts.id),
+    points: bigint('points', { mode: 'number' }).notNull(),
+    creditCents: bigint('credit_cents', { mode: 'number' }).notNull(),
+    centsPerPointX100: integer('cents_per_point_x100').notNull(),
+    pointsBalanceAfter: bigint('points_balance_after', { mode: 'number' }).notNull(),
+    redeemedOn: date('redeemed_on').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('core_points_redemptions_account_idx').on(t.cardAccountId, t.createdAt)],
+);
+
+/** Each charge paid with points once: the primary key refuses a second redemption of the same charge. */
+export const coreRedeemedCharges = pgTable('core_redeemed_charges', {
+  chargeTransactionId: text('charge_transaction_id')
+    .primaryKey()
+    .references(() => coreTransactions.id),
+  redemptionId: text('redemption_id')
+    .notNull()
+    .references(() => corePointsRedemptions.id),
+  creditTransactionId: text('credit_transaction_id')
+    .notNull()
+    .references(() => coreTransactions.id),
+  amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+  points: bigint('points', { mode: 'number' }).notNull(),
+});
+
+export const coreCommunicationPreferences = pgTable('core_communication_preferences', {
+  cardmemberId: text('cardmember_id')
+    .primaryKey()
+    .references(() => coreCardmembers.id),
+  paperlessStatements: boolean('paperless_statements').notNull(),
+  reminderEmail: boolean('reminder_email').notNull(),
+  reminderSms: boolean('reminder_sms').notNull(),
+  marketingOptIn: boolean('marketing_opt_in').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * The core's own idempotency: a request id seen before returns what it made the first time (the id of
+ * the order, payment, redemption or authorised user), under the primary key's lock.
+ */
+export const coreRequests = pgTable('core_requests', {
+  requestId: text('request_id').primaryKey(),
+  /** lost_stolen | damaged | payment | redemption | authorized_user */
+  kind: text('kind').notNull(),
+  cardAccountId: text('card_account_id').notNull(),
+  resultId: text('result_id').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});

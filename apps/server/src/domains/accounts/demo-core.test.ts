@@ -3,6 +3,8 @@ import { count, inArray } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, type Db, migrateDatabase, openDatabase } from '../../platform/db.ts';
+import { insertCoreFixture } from '../../test/core-fixture.ts';
+import { issuerDateOf } from '../cases/index.ts';
 import { coreCardAccounts, coreCardmembers, coreStatements, coreTransactions } from './accounts.tables.ts';
 import { createDemoCore } from './demo-core.ts';
 import { DEMO_CARDMEMBER_IDS, seedDemoCore } from './demo-data.ts';
@@ -141,10 +143,90 @@ describe('seedDemoCore on PGlite', () => {
   });
 });
 
+/** A fresh account for the contract's changes (see test/core-fixture.ts). */
+const freshOn =
+  (db: Db) =>
+  async (options: { pointsBalance?: number } = {}) => {
+    const fixture = await insertCoreFixture(db, {
+      today: issuerDateOf(new Date()),
+      latePaidStatements: [2],
+      ...options,
+    });
+    return { cardmemberId: fixture.cardmemberId, cardAccountId: fixture.cardAccountId };
+  };
+
 describeIssuerCoreContract('demo core on PGlite', async () => {
   const { db } = await embedded();
   await seedDemoCore(db, today);
-  return { core: createDemoCore(db), cardmemberId: CARDMEMBER, otherCardmemberId: OTHER_CARDMEMBER };
+  return {
+    core: createDemoCore(db),
+    cardmemberId: CARDMEMBER,
+    otherCardmemberId: OTHER_CARDMEMBER,
+    fresh: freshOn(db),
+  };
+});
+
+describe('demo core changes over time (injected clock)', () => {
+  /** 2026-03-06 is a Friday. */
+  const at = (iso: string) => ({ now: () => new Date(iso) });
+
+  it('moves a replacement card from ordered to shipped to delivered by business days', async () => {
+    const { db } = await embedded();
+    const fixture = await insertCoreFixture(db, { today: '2026-03-06' });
+    const friday = createDemoCore(db, { clock: at('2026-03-06T15:00:00Z') });
+    const order = await friday.reportCardLostOrStolen({
+      cardAccountId: fixture.cardAccountId,
+      cardId: fixture.primaryCardId,
+      reason: 'lost',
+      requestId: `req-${randomUUID()}`,
+    });
+    // Ordered on Friday: ships Monday, arrives Tuesday (two business days, express).
+    expect(order).toMatchObject({
+      orderedOn: '2026-03-06',
+      shipsOn: '2026-03-09',
+      estimatedDeliveryOn: '2026-03-10',
+      status: 'ordered',
+      deliveredOn: null,
+    });
+    const on = async (iso: string) =>
+      (await createDemoCore(db, { clock: at(iso) }).listReplacementOrders(fixture.cardAccountId))[0];
+    expect((await on('2026-03-08T15:00:00Z'))?.status).toBe('ordered');
+    expect((await on('2026-03-09T15:00:00Z'))?.status).toBe('shipped');
+    expect(await on('2026-03-10T15:00:00Z')).toMatchObject({
+      status: 'delivered',
+      deliveredOn: '2026-03-10',
+    });
+
+    const damaged = await friday.replaceDamagedCard({
+      cardAccountId: fixture.cardAccountId,
+      cardId: fixture.authorizedUserCardId,
+      requestId: `req-${randomUUID()}`,
+    });
+    // Mail: five business days.
+    expect(damaged).toMatchObject({ shipsOn: '2026-03-09', estimatedDeliveryOn: '2026-03-13' });
+  });
+
+  it('credits a payment made by 5 p.m. Eastern the same day, and a later one the next day', async () => {
+    const { db } = await embedded();
+    const fixture = await insertCoreFixture(db, { today: '2026-07-15' });
+    const pay = (iso: string) =>
+      createDemoCore(db, { clock: at(iso) }).makePayment({
+        cardAccountId: fixture.cardAccountId,
+        bankAccountId: fixture.bankAccountId,
+        amountCents: 2_500,
+        requestId: `req-${randomUUID()}`,
+      });
+    // July: EDT, 5 p.m. is 21:00 UTC.
+    expect(await pay('2026-07-15T21:00:00.000Z')).toMatchObject({
+      paymentDate: '2026-07-15',
+      creditedOn: '2026-07-15',
+      status: 'pending',
+    });
+    expect(await pay('2026-07-15T21:00:00.001Z')).toMatchObject({
+      paymentDate: '2026-07-15',
+      creditedOn: '2026-07-16',
+    });
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +250,12 @@ if (databaseUrl) {
 
   describeIssuerCoreContract('demo core on PostgreSQL', async () => {
     const { db } = await shared(url);
-    return { core: createDemoCore(db), cardmemberId: CARDMEMBER, otherCardmemberId: OTHER_CARDMEMBER };
+    return {
+      core: createDemoCore(db),
+      cardmemberId: CARDMEMBER,
+      otherCardmemberId: OTHER_CARDMEMBER,
+      fresh: freshOn(db),
+    };
   });
 
   describe('seedDemoCore on PostgreSQL (shared data: seeded once, never deleted)', () => {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, ilike, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { type Clock, systemClock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
@@ -11,197 +12,27 @@ import {
   coreTransactions,
   coreTravelBookings,
 } from './accounts.tables.ts';
-import type {
-  AuthorizedUser,
-  Card,
-  CardAccount,
-  Cardmember,
-  CarItinerary,
-  ContactDetails,
-  FlightItinerary,
-  HotelItinerary,
-  IssuerCore,
-  PostalAddress,
-  Rewards,
-  Statement,
-  Transaction,
-  TransactionFilter,
-  TravelBooking,
-  WalletToken,
-} from './core.ts';
+import type { Card, CardAccount, ContactDetails, IssuerCore, TransactionFilter } from './core.ts';
+import { createDemoCoreChanges } from './demo-core-changes.ts';
+import {
+  type CardAccountRow,
+  type CardmemberRow,
+  toAddress,
+  toAuthorizedUser,
+  toCard,
+  toCardAccount,
+  toCardmember,
+  toRewards,
+  toStatement,
+  toTransaction,
+  toTravelBooking,
+} from './demo-mappers.ts';
 
 /*
  * The embedded demo issuer core: the IssuerCore port over the core_* tables (seeded by
- * seedDemoCore). Read-only; the tables never hold more of a card number than its last four digits.
+ * seedDemoCore); its changes live in demo-core-changes.ts. The tables never hold more of a card
+ * number than its last four digits.
  */
-
-type CardmemberRow = typeof coreCardmembers.$inferSelect;
-type CardAccountRow = typeof coreCardAccounts.$inferSelect;
-type CardRow = typeof coreCards.$inferSelect;
-type StatementRow = typeof coreStatements.$inferSelect;
-type TransactionRow = typeof coreTransactions.$inferSelect;
-type RewardsRow = typeof coreRewards.$inferSelect;
-type AuthorizedUserRow = typeof coreAuthorizedUsers.$inferSelect;
-type TravelBookingRow = typeof coreTravelBookings.$inferSelect;
-
-/** A stored enum value, checked: a row the core does not understand is a bug, not data to pass on. */
-function oneOf<const T extends string>(value: string, allowed: readonly T[], column: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new Error(`demo core: unexpected ${column} value ${JSON.stringify(value)}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function toAddress(value: unknown): PostalAddress {
-  const record = isRecord(value) ? value : {};
-  const text = (key: string): string => {
-    const field = record[key];
-    return typeof field === 'string' ? field : '';
-  };
-  const address: PostalAddress = {
-    line1: text('line1'),
-    city: text('city'),
-    state: text('state'),
-    zip: text('zip'),
-  };
-  if (text('line2')) address.line2 = text('line2');
-  return address;
-}
-
-function toWalletTokens(value: unknown): WalletToken[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((token) => ({
-    wallet: oneOf(String(token.wallet), ['apple_pay', 'google_pay', 'samsung_pay'], 'wallet'),
-    status: oneOf(String(token.status), ['active', 'suspended', 'pending'], 'wallet token status'),
-    deviceName: typeof token.deviceName === 'string' ? token.deviceName : '',
-  }));
-}
-
-function toCardmember(row: CardmemberRow): Cardmember {
-  return {
-    id: row.id,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    name: `${row.firstName} ${row.lastName}`,
-    email: row.email,
-    phone: row.phone,
-    preferredLanguage: oneOf(row.preferredLanguage, ['en', 'es'], 'preferred_language'),
-    address: toAddress(row.address),
-    memberSince: row.memberSince,
-    segment: oneOf(row.segment, ['consumer', 'small_business'], 'segment'),
-  };
-}
-
-function toCardAccount(row: CardAccountRow, pendingChargesCents: number): CardAccount {
-  return {
-    id: row.id,
-    cardmemberId: row.cardmemberId,
-    productName: row.productName,
-    network: oneOf(row.network, ['amex', 'visa', 'mastercard', 'discover'], 'network'),
-    last4: row.last4,
-    status: oneOf(row.status, ['open', 'restricted', 'closed'], 'account status'),
-    openedOn: row.openedOn,
-    creditLimitCents: row.creditLimitCents,
-    currentBalanceCents: row.currentBalanceCents,
-    availableCreditCents: Math.max(0, row.creditLimitCents - row.currentBalanceCents - pendingChargesCents),
-    purchaseAprBps: row.purchaseAprBps,
-    dueDay: row.dueDay,
-    closingDay: row.closingDay,
-  };
-}
-
-function toCard(row: CardRow): Card {
-  return {
-    id: row.id,
-    cardAccountId: row.cardAccountId,
-    holderName: row.holderName,
-    last4: row.last4,
-    role: oneOf(row.role, ['primary', 'authorized_user'], 'card role'),
-    status: oneOf(row.status, ['active', 'locked', 'blocked', 'replaced'], 'card status'),
-    expires: row.expires,
-    walletTokens: toWalletTokens(row.walletTokens),
-  };
-}
-
-function toStatement(row: StatementRow): Statement {
-  return {
-    id: row.id,
-    cardAccountId: row.cardAccountId,
-    periodStart: row.periodStart,
-    closingDate: row.closingDate,
-    dueDate: row.dueDate,
-    previousBalanceCents: row.previousBalanceCents,
-    statementBalanceCents: row.statementBalanceCents,
-    minimumDueCents: row.minimumDueCents,
-  };
-}
-
-function toTransaction(row: TransactionRow): Transaction {
-  return {
-    id: row.id,
-    cardAccountId: row.cardAccountId,
-    statementId: row.statementId,
-    transactedOn: row.transactedOn,
-    postedOn: row.postedOn,
-    merchant: row.merchant,
-    category: row.category,
-    kind: oneOf(row.kind, ['purchase', 'payment', 'refund', 'fee', 'interest', 'credit'], 'transaction kind'),
-    amountCents: row.amountCents,
-    cardLast4: row.cardLast4,
-    status: oneOf(row.status, ['pending', 'posted'], 'transaction status'),
-  };
-}
-
-function toRewards(row: RewardsRow): Rewards {
-  return {
-    cardAccountId: row.cardAccountId,
-    program: row.program,
-    pointsBalance: row.pointsBalance,
-    pendingPoints: row.pendingPoints,
-    // The column is cents_per_point_x100: hundredths of a cent per point.
-    centsPerPointX100: row.centsPerPoint,
-    cashValueCents: Math.floor((row.pointsBalance * row.centsPerPoint) / 100),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-function toAuthorizedUser(row: AuthorizedUserRow): AuthorizedUser {
-  return {
-    id: row.id,
-    cardAccountId: row.cardAccountId,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    cardLast4: row.cardLast4,
-    addedOn: row.addedOn,
-    status: oneOf(row.status, ['active', 'removed'], 'authorized user status'),
-  };
-}
-
-function toTravelBooking(row: TravelBookingRow): TravelBooking {
-  const base = {
-    id: row.id,
-    cardmemberId: row.cardmemberId,
-    cardAccountId: row.cardAccountId,
-    reference: row.reference,
-    totalCents: row.totalCents,
-    status: oneOf(row.status, ['booked', 'cancelled', 'completed'], 'booking status'),
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-  };
-  if (!isRecord(row.itinerary)) throw new Error(`demo core: booking ${row.id} has no itinerary`);
-  // The itinerary is written by seedDemoCore in exactly these shapes.
-  const kind = oneOf(row.kind, ['flight', 'hotel', 'car'], 'booking kind');
-  switch (kind) {
-    case 'flight':
-      return { ...base, kind, itinerary: row.itinerary as unknown as FlightItinerary };
-    case 'hotel':
-      return { ...base, kind, itinerary: row.itinerary as unknown as HotelItinerary };
-    case 'car':
-      return { ...base, kind, itinerary: row.itinerary as unknown as CarItinerary };
-  }
-}
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -218,7 +49,8 @@ function containsPattern(text: string): string {
 
 const CARD_ORDER: Record<Card['status'], number> = { active: 0, locked: 0, blocked: 1, replaced: 1 };
 
-export function createDemoCore(db: Db): IssuerCore {
+export function createDemoCore(db: Db, options: { clock?: Clock } = {}): IssuerCore {
+  const changes = createDemoCoreChanges(db, options.clock ?? systemClock);
   /** Sums of pending charges (authorisation holds) per account. */
   async function pendingChargesByAccount(ids: string[]): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
@@ -250,6 +82,8 @@ export function createDemoCore(db: Db): IssuerCore {
   }
 
   return {
+    ...changes,
+
     async listCardmembers() {
       const rows = await db
         .select()

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import {
   coreAuthorizedUsers,
+  coreBankAccounts,
   coreCardAccounts,
   coreCardmembers,
   coreCards,
@@ -42,7 +43,10 @@ export async function seedDemoCore(db: Db, today: Date = new Date()): Promise<{ 
     .from(coreCardmembers)
     .where(inArray(coreCardmembers.id, [...DEMO_CARDMEMBER_IDS]))
     .limit(1);
-  if (existing.length > 0) return { seeded: false };
+  if (existing.length > 0) {
+    await seedBankAccounts(db, today);
+    return { seeded: false };
+  }
 
   const data = generateDemoData(today);
   return db.transaction(async (tx) => {
@@ -67,6 +71,18 @@ export async function seedDemoCore(db: Db, today: Date = new Date()): Promise<{ 
     await inChunks(data.travelBookings, (chunk) =>
       tx.insert(coreTravelBookings).values(chunk).onConflictDoNothing(),
     );
+    await tx.insert(coreBankAccounts).values(data.bankAccounts).onConflictDoNothing();
     return { seeded: true };
   });
+}
+
+/** Demo data seeded before linked bank accounts existed gets them too (idempotent). */
+async function seedBankAccounts(db: Db, today: Date): Promise<void> {
+  const [any] = await db
+    .select({ id: coreBankAccounts.id })
+    .from(coreBankAccounts)
+    .where(inArray(coreBankAccounts.cardmemberId, [...DEMO_CARDMEMBER_IDS]))
+    .limit(1);
+  if (any) return;
+  await db.insert(coreBankAccounts).values(generateDemoData(today).bankAccounts).onConflictDoNothing();
 }

@@ -18,6 +18,7 @@ import {
 } from './demo-random.ts';
 import type {
   AuthorizedUserRow,
+  BankAccountRow,
   CardAccountRow,
   CardRow,
   DemoData,
@@ -438,6 +439,41 @@ function generateAccount(
   };
 }
 
+const BANKS = [
+  'First Lakeside Bank',
+  'Harbor Federal Credit Union',
+  'Cedar Valley Bank',
+  'Prairie National Bank',
+];
+
+/** The bank accounts a cardmember linked for payments: a default checking account, sometimes savings too. */
+function bankAccountsFor(cardmemberId: string): BankAccountRow[] {
+  const rng = createRng(`${cardmemberId}:bank`);
+  const key = cardmemberId.replace(/^cm_/, '');
+  const last4 = () => String(rng.int(0, 9_999)).padStart(4, '0');
+  const rows: BankAccountRow[] = [
+    {
+      id: `ba_${key}_checking`,
+      cardmemberId,
+      bankName: rng.pick(BANKS),
+      accountType: 'checking',
+      last4: last4(),
+      isDefault: true,
+    },
+  ];
+  if (rng.chance(0.6)) {
+    rows.push({
+      id: `ba_${key}_savings`,
+      cardmemberId,
+      bankName: rng.pick(BANKS),
+      accountType: 'savings',
+      last4: last4(),
+      isDefault: false,
+    });
+  }
+  return rows;
+}
+
 /** Every row of the demo core, the same for the same day. */
 export function generateDemoData(now: Date, options: DemoDataOptions = {}): DemoData {
   const today = toIsoDate(now);
@@ -464,6 +500,7 @@ export function generateDemoData(now: Date, options: DemoDataOptions = {}): Demo
     rewards: [],
     authorizedUsers: [],
     travelBookings: travel.map(({ bookedOn: _bookedOn, ...row }) => row),
+    bankAccounts: [],
   };
   for (const member of CARDMEMBER_PROFILES) {
     const holderName = `${member.firstName} ${member.lastName}`;
@@ -490,6 +527,7 @@ export function generateDemoData(now: Date, options: DemoDataOptions = {}): Demo
       memberSince: opened.sort()[0] ?? today,
       segment: member.segment,
     });
+    data.bankAccounts.push(...bankAccountsFor(member.id));
   }
   return data;
 }

@@ -2,6 +2,7 @@
 
 import type {
   coreAuthorizedUsers,
+  coreBankAccounts,
   coreCardAccounts,
   coreCardmembers,
   coreCards,
@@ -19,6 +20,7 @@ export type TransactionRow = typeof coreTransactions.$inferInsert;
 export type RewardsRow = typeof coreRewards.$inferInsert;
 export type AuthorizedUserRow = typeof coreAuthorizedUsers.$inferInsert;
 export type TravelBookingRow = typeof coreTravelBookings.$inferInsert;
+export type BankAccountRow = typeof coreBankAccounts.$inferInsert;
 
 export interface DemoData {
   cardmembers: CardmemberRow[];
@@ -29,4 +31,5 @@ export interface DemoData {
   rewards: RewardsRow[];
   authorizedUsers: AuthorizedUserRow[];
   travelBookings: TravelBookingRow[];
+  bankAccounts: BankAccountRow[];
 }

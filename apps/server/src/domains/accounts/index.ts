@@ -1,8 +1,10 @@
 /* The accounts domain's only public entry: the issuer-core port, its embedded demo core and the routes. */
 export { registerAccountRoutes } from './accounts.routes.ts';
 export type {
+  AddAuthorizedUserInput,
   AuthorizedUser,
   AuthorizedUserStatus,
+  BankAccountType,
   Card,
   CardAccount,
   CardAccountStatus,
@@ -11,14 +13,30 @@ export type {
   CardRole,
   CardStatus,
   CarItinerary,
+  CommunicationPreferences,
+  CommunicationPreferencesChange,
   ContactDetails,
+  ContactDetailsChange,
   CustomerSegment,
+  DueDateChange,
+  DueDateChangeInput,
+  FeeCredit,
+  FeeCreditReason,
   FlightItinerary,
   FlightSegment,
   HotelItinerary,
   IssuerCore,
   Language,
+  LinkedBankAccount,
+  MakePaymentInput,
+  Payment,
+  PaymentStatus,
+  PointsRedemption,
   PostalAddress,
+  ProductChangeOption,
+  ReplacementOrder,
+  ReplacementOrderStatus,
+  ReplacementReason,
   Rewards,
   Statement,
   Transaction,
@@ -33,4 +51,7 @@ export type {
   WalletTokenStatus,
 } from './core.ts';
 export { createDemoCore } from './demo-core.ts';
+export { DEFAULT_COMMUNICATION_PREFERENCES, MAX_PAYMENT_SCHEDULE_DAYS } from './demo-core-changes.ts';
 export { DEMO_CARDMEMBER_IDS, type DemoCardmemberId, seedDemoCore } from './demo-data.ts';
+export { DEMO_PRODUCT_CATALOGUE } from './demo-products.ts';
+export { addBusinessDays, REPLACEMENT_SHIPPING } from './demo-shipping.ts';

@@ -491,7 +491,9 @@ export function createCaseService(deps: CaseServiceDeps) {
         );
         return logged.case;
       }
-      await assertOwns(input.cardmemberId, input.cardAccountId);
+      // Inside a caller's transaction the caller has checked ownership already: a read of the
+      // issuer core cannot join that transaction (and on PGlite's single connection would wait for it).
+      if (!tx) await assertOwns(input.cardmemberId, input.cardAccountId);
       const { row } = await inTransaction(tx, (t) => openIn(t, input));
       return {
         id: row.id,
