@@ -18,7 +18,10 @@ import {
   type StepUpChallenge,
   type StepUpRequest,
   type Transcript,
+  type WorkflowBody,
+  type WorkflowName,
 } from '@clearline/protocol';
+import type { AccountOverview, WorkflowResult } from './account-overview.ts';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
 import { deleteJson, getJson, postJson, postJsonRaw } from './http.ts';
 
@@ -239,5 +242,29 @@ export class AgentClient extends BaseClient<AgentEvents> {
   /** Logs a complaint (15/60-day response clocks) for the customer of a conversation the agent is in. */
   logComplaint(body: ComplaintIntakeRequest): Promise<CaseIntakeResult> {
     return postJson<CaseIntakeResult>(`${this.#url}/api/v1/agent/complaints`, body, this.#headers());
+  }
+  /** The conversation's card account for the console: balance, payment due, cards, rewards, contacts. */
+  accountOverview(conversationId: string): Promise<AccountOverview> {
+    return getJson<AccountOverview>(
+      `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/account-overview`,
+      this.#headers(),
+    );
+  }
+
+  /**
+   * Runs a cardmember workflow on the conversation's card account (the conversation names the
+   * account; the body never does). Pass an `idempotencyKey` so a double submit acts once. Sensitive
+   * changes without a verified step-up reject with STEP_UP_REQUIRED (see `requestStepUp`).
+   */
+  runWorkflow<W extends WorkflowName>(
+    conversationId: string,
+    workflow: W,
+    body: WorkflowBody<W>,
+  ): Promise<WorkflowResult> {
+    return postJson<WorkflowResult>(
+      `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/workflows/${workflow}`,
+      body,
+      this.#headers(),
+    );
   }
 }

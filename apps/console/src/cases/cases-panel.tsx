@@ -11,15 +11,17 @@ import { useCases } from './use-cases.ts';
 interface CasesPanelProps {
   client: AgentClient;
   conversation: Conversation;
-  /** Posted charges of the account, when known (the account overview), for the dispute form. */
+  /** Posted charges of the account, when known, for the dispute form. */
   charges?: readonly ChargeChoice[] | null;
+  /** Changes when another panel opened a case on this account: the list is reloaded. */
+  version?: number;
 }
 
 /**
  * The cases of the active conversation's card account: the list, one case in detail with its clocks,
  * actions and timeline, and the "Open a dispute" / "Log a complaint" forms while the chat is open.
  */
-export function CasesPanel({ client, conversation, charges }: CasesPanelProps) {
+export function CasesPanel({ client, conversation, charges, version = 0 }: CasesPanelProps) {
   const { t, i18n } = useTranslation();
   const cases = useCases(client, conversation.id, conversation.cardAccountId);
   const [intake, setIntake] = useState<'dispute' | 'complaint' | null>(null);
@@ -28,6 +30,12 @@ export function CasesPanel({ client, conversation, charges }: CasesPanelProps) {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const lastOpened = useRef<string | null>(null);
   const ended = isEnded(conversation);
+  const { refresh } = cases;
+
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version !== firstVersion.current) void refresh();
+  }, [version, refresh]);
 
   // Opening a case (from the list or a new intake) takes the focus to its heading.
   const shown = cases.detail?.reference ?? null;

@@ -1,9 +1,10 @@
 /** Dollars as an agent types them ("86.40", "$1,200", "12") → integer cents; null when not an amount. */
 export function parseCents(input: string): number | null {
-  const text = input.trim().replace(/^\$/, '').replace(/,/g, '');
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text);
+  const text = input.trim().replace(/^\$/, '');
+  // Commas only as thousands separators ("1,200.50"), never in the cents ("25,00" is refused).
+  const match = /^(\d{1,9}|\d{1,3}(?:,\d{3}){1,2})(?:\.(\d{1,2}))?$/.exec(text);
   if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number(match[1]!.replace(/,/g, '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
 /** Integer cents → "$1,234.56" (the input format of parseCents, with grouping). */
