@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type Ack,
   AGENT_EVENT_SCHEMAS,
@@ -9,9 +12,11 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCore } from './domains/accounts/index.ts';
+import { createLocalStorage } from './domains/documents/index.ts';
 import { mintCustomerToken } from './domains/security/index.ts';
 import type { Database } from './platform/db.ts';
 import type { CustomerPrincipal } from './platform/principal.ts';
+import { samplePdf, samplePng } from './test/documents.ts';
 import {
   createTestServer,
   handOffToAgent,
@@ -96,11 +101,21 @@ const ASSIGNEE_OR_SUPERVISOR_HTTP: Record<HttpRole, Outcome> = {
   notInQueue: 'CONVERSATION_NOT_FOUND',
 };
 
+/** Ids of the documents fixtures (a case of the owner that `inQueue` took part in, its links and a file). */
+interface DocumentFixtures {
+  caseId: string;
+  token: string;
+  linkToRevoke: string;
+  documentId: string;
+}
+
 const HTTP_MATRIX: Record<
   string,
   {
-    body?: object | (() => object);
-    url?: () => string;
+    body?: object | Buffer | (() => object);
+    headers?: Record<string, string>;
+    /** The URL to call, when the route's parameters are not the shared conversation's id. */
+    url?: (d: DocumentFixtures) => string;
     params?: Record<string, string>;
     expect: Record<HttpRole, Outcome>;
   }
@@ -170,6 +185,46 @@ const HTTP_MATRIX: Record<
     body: () => ({ conversationId: shared, category: 'other', words: 'matrix complaint' }),
     expect: { ...AGENTS_ONLY, notInQueue: 'CONVERSATION_NOT_FOUND' },
   },
+  /** Secure document upload (issue 6 §7): agents who may see the case (supervisors: all); the case's cardmember. */
+  'POST /api/v1/agent/cases/:reference/upload-links': {
+    body: {},
+    url: (d) => `/api/v1/agent/cases/${d.caseId}/upload-links`,
+    expect: { ...AGENTS_ONLY, notInQueue: 'CASE_NOT_FOUND' },
+  },
+  'GET /api/v1/agent/cases/:reference/documents': {
+    // Named by its reference here (the upload-links row uses the case id): both resolve to the case.
+    url: () => `/api/v1/agent/cases/${fixtures.caseReference}/documents`,
+    expect: { ...AGENTS_ONLY, notInQueue: 'CASE_NOT_FOUND' },
+  },
+  'GET /api/v1/agent/documents/:documentId/content': {
+    url: (d) => `/api/v1/agent/documents/${d.documentId}/content`,
+    expect: { ...AGENTS_ONLY, notInQueue: 'DOCUMENT_NOT_FOUND' },
+  },
+  /** Revoking twice is fine (supervisor and admin after inQueue). */
+  'DELETE /api/v1/agent/upload-links/:linkId': {
+    url: (d) => `/api/v1/agent/upload-links/${d.linkToRevoke}`,
+    expect: { ...AGENTS_ONLY, notInQueue: 'UPLOAD_LINK_NOT_FOUND' },
+  },
+  'GET /api/v1/uploads/:token': {
+    url: (d) => `/api/v1/uploads/${d.token}`,
+    expect: { ...CUSTOMERS_ONLY, other: 'UPLOAD_LINK_NOT_FOUND' },
+  },
+  'GET /api/v1/uploads/:token/files': {
+    url: (d) => `/api/v1/uploads/${d.token}/files`,
+    expect: { ...CUSTOMERS_ONLY, other: 'UPLOAD_LINK_NOT_FOUND' },
+  },
+  'POST /api/v1/uploads/:token/files': {
+    url: (d) => `/api/v1/uploads/${d.token}/files`,
+    body: samplePng(),
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': 'receipt.png',
+      'idempotency-key': 'matrix-upload-0001',
+    },
+    expect: { ...CUSTOMERS_ONLY, other: 'UPLOAD_LINK_NOT_FOUND' },
+  },
+  /** The demo site's upload page (a static page; the token is checked by the API with the customer's token). */
+  'GET /upload': { expect: EVERYONE('ok') },
   /** Development mode only (DEMO_DISABLED in production; see server tests). */
   'GET /api/v1/demo/identities': { expect: EVERYONE('ok') },
   'POST /api/v1/demo/token': { body: {}, expect: EVERYONE('VALIDATION_FAILED') },
@@ -347,6 +402,8 @@ let ownerAccount: string;
 let ownerLast4: string;
 let ownerZip: string;
 let shared: string;
+let docs: DocumentFixtures;
+let documentsDir: string;
 let n = 0;
 const sockets: Socket[] = [];
 
@@ -456,8 +513,12 @@ async function cleanUp(ids: Array<string | null>) {
 beforeAll(async () => {
   database = await openTestDatabase();
   await seedDemoCore(database.db, new Date());
+  documentsDir = await mkdtemp(join(tmpdir(), 'clearline-matrix-docs-'));
   t = await createTestServer({
     database,
+    overrides: {
+      documentStorage: createLocalStorage(join(documentsDir, 'documents')),
+    },
     env: {
       // The matrix opens a socket per cell: the per-identity and per-IP limits are tested elsewhere.
       RATE_LIMIT_CUSTOMER: '100000/1m',
@@ -519,12 +580,28 @@ beforeAll(async () => {
       break;
     }
   }
+  // Documents attach to the real case above (inQueue handled the shared conversation on its account).
+  const { documents } = t.server.services;
+  const link = await documents.createUploadLink({ caseId: opened.id, actor: { kind: 'assistant' } });
+  const toRevoke = await documents.createUploadLink({ caseId: opened.id, actor: { kind: 'assistant' } });
+  const uploaded = await documents.upload(ownerPrincipal(), link.token, {
+    fileName: 'statement.pdf',
+    idempotencyKey: 'matrix-fixture-0001',
+    body: samplePdf(),
+  });
+  docs = {
+    caseId: opened.id,
+    token: link.token,
+    linkToRevoke: toRevoke.id,
+    documentId: uploaded.document.id,
+  };
 }, 400_000);
 
 afterAll(async () => {
   for (const s of sockets) s.close();
   await t?.close();
   await database?.close();
+  if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
 });
 
 describe('authorization matrix', () => {
@@ -557,13 +634,13 @@ describe('authorization matrix', () => {
     for (const route of routes) {
       const row = HTTP_MATRIX[route]!;
       const [method, path] = route.split(' ') as [string, string];
-      let url = row.url?.() ?? path.replace(':id', shared).replace('*', 'index.html');
+      let url = row.url?.(docs) ?? path.replace(':id', shared).replace('*', 'index.html');
       for (const [name, value] of Object.entries(row.params ?? {})) url = url.replace(`:${name}`, value);
       const body = typeof row.body === 'function' ? row.body() : row.body;
       expected[route] = row.expect;
       actual[route] = {};
       for (const role of HTTP_ROLES) {
-        const headers: Record<string, string> = {};
+        const headers: Record<string, string> = { ...row.headers };
         const cookies: Record<string, string> = {};
         if (role === 'owner' || role === 'other') headers.authorization = `Bearer ${tokens[role]}`;
         else if (role !== 'anonymous') {

@@ -80,6 +80,12 @@ const ZEnv = z.object({
       (v) => v.every((s) => /^https?:\/\/[^\s/]+$/.test(s)),
       'must be origins like https://www.bank.example, separated by spaces or commas',
     ),
+  /** How long a secure document upload link stays usable. */
+  UPLOAD_LINK_TTL_MINUTES: z.coerce.number().int().positive().max(10_080).default(60),
+  /** How many files one upload link accepts (each uploaded file uses one). */
+  UPLOAD_LINK_MAX_FILES: z.coerce.number().int().min(1).max(20).default(5),
+  /** Where uploaded documents are kept (local storage port); default `<DATA_DIR>/documents`. */
+  DOCUMENTS_DIR: z.string().min(1).optional(),
   RATE_LIMIT_LOGIN_IP: zRate('20/15m'),
   RATE_LIMIT_LOGIN_ACCOUNT: zRate('10/15m'),
   RATE_LIMIT_CONNECT_IP: zRate('2000/1m'),
@@ -122,6 +128,8 @@ export interface Config {
   queueIdle: { warnMs: number; abandonMs: number };
   /** The optional language model the assistant may use (null: off). */
   llm: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
+  /** Secure document upload: link lifetime and file count, and the local folder of the storage port. */
+  documents: { dir: string; linkTtlMinutes: number; maxFilesPerLink: number };
   /** Security headers, CORS and rate limits (in Redis when redisUrl is set, else per process). */
   http: { frameAncestors: string[]; corsOrigins: string[] };
   rateLimits: {
@@ -201,6 +209,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           timeoutMs: e.LLM_TIMEOUT_MS,
         }
       : null,
+    documents: {
+      dir: resolve(e.DOCUMENTS_DIR ?? resolve(e.DATA_DIR, 'documents')),
+      linkTtlMinutes: e.UPLOAD_LINK_TTL_MINUTES,
+      maxFilesPerLink: e.UPLOAD_LINK_MAX_FILES,
+    },
     http: { frameAncestors: e.FRAME_ANCESTORS, corsOrigins: e.CORS_ORIGINS },
     rateLimits: {
       loginIp: e.RATE_LIMIT_LOGIN_IP,

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOMER_NAMESPACE, LIMITS } from '@clearline/protocol';
@@ -28,6 +28,16 @@ import {
   createConversationService,
   registerConversationRoutes,
 } from './domains/conversations/index.ts';
+import {
+  createDocumentService,
+  createLocalStorage,
+  createSignatureScanner,
+  type DocumentCases,
+  type DocumentService,
+  registerDocumentRoutes,
+  type ScanPort,
+  type StoragePort,
+} from './domains/documents/index.ts';
 import { attachRealtime, InFlight } from './domains/realtime/index.ts';
 import { createRoutingService, type RoutingService, registerRoutingRoutes } from './domains/routing/index.ts';
 import {
@@ -88,6 +98,12 @@ export interface ServerOverrides {
   seedDemo?: boolean;
   /** Where the trained assistant model is cached (default: `<DATA_DIR>/nlu`). */
   modelCacheDir?: string;
+  /** The cases the documents domain attaches files to (tests; the cases service otherwise). */
+  documentCases?: DocumentCases;
+  /** Where uploaded files are kept (default: the local folder `config.documents.dir`). */
+  documentStorage?: StoragePort;
+  /** The malware scan of uploaded files (default: the built-in signature scanner). */
+  documentScanner?: ScanPort;
 }
 
 export interface ClearlineServer {
@@ -109,6 +125,8 @@ export interface ClearlineServer {
     cases: CaseService;
     /** Card, payment, rewards and account workflows (issue 6 §3-§5) for the assistant and the console. */
     workflows: WorkflowService;
+    /** Secure document upload: links for a case, uploads, listing and download. */
+    documents: DocumentService;
   };
   /** Re-checks every agent socket's idle deadline now (tests that move the clock). */
   checkAgentSessions(): Promise<void>;
@@ -199,6 +217,17 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     cases,
   });
   const customerSessions = createCustomerSessions({ db, clock, audit });
+  const documents = createDocumentService({
+    db,
+    clock,
+    audit: (entry, tx) => audit.append(entry, tx),
+    cases: overrides.documentCases ?? cases,
+    storage: overrides.documentStorage ?? createLocalStorage(config.documents.dir),
+    scanner: overrides.documentScanner ?? createSignatureScanner(),
+    linkTtlMinutes: config.documents.linkTtlMinutes,
+    maxFilesPerLink: config.documents.maxFilesPerLink,
+    warn: (message, detail) => logger.warn(detail, message),
+  });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
   // Rate limits: in Redis (shared by every node) when configured, else per process.
   let limitsRedis: ReturnType<typeof createClient> | null = null;
@@ -272,6 +301,11 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     loginGuard: createLoginGuard(limits),
   });
   registerConversationRoutes(app, { conversations, auth });
+  registerDocumentRoutes(app, {
+    documents,
+    auth,
+    caseIdOf: async (reference) => (await cases.findByReference(reference))?.caseId ?? null,
+  });
   registerRoutingRoutes(app, { routing, source: conversations, auth, now: () => clock.now() });
   registerCaseRoutes(app, { cases, auth });
   registerWorkflowRoutes(app, { workflows, conversations, auth });
@@ -301,7 +335,15 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
   }
   if (existsSync(WEB_DIST.widget)) {
     await app.register(fastifyStatic, { root: WEB_DIST.widget, prefix: '/', decorateReply: false });
+    // The demo site's upload page (`/upload?token=…`) is the same single-page app.
+    const page = readFileSync(resolve(WEB_DIST.widget, 'index.html'));
+    app.get('/upload', async (_req, reply) => reply.type('text/html; charset=utf-8').send(page));
   } else {
+    app.get('/upload', async (_req, reply) =>
+      reply
+        .type('text/plain')
+        .send('Build the web apps with `npm run build` to serve the document upload page.'),
+    );
     app.get('/', async (_req, reply) =>
       reply
         .type('text/plain')
@@ -363,7 +405,18 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     config,
     database,
     metrics,
-    services: { conversations, agentAuth, issuerCore, audit, assistant, routing, stepUp, cases, workflows },
+    services: {
+      conversations,
+      agentAuth,
+      issuerCore,
+      audit,
+      assistant,
+      routing,
+      stepUp,
+      cases,
+      workflows,
+      documents,
+    },
     checkAgentSessions: () => realtime.checkAgentSessions(),
     demoAgents,
     async listen() {

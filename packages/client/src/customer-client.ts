@@ -13,9 +13,11 @@ import {
   type SecureResult,
   type StepUpChallenge,
   type Transcript,
+  type UploadedFile,
+  type UploadLinkInfo,
 } from '@clearline/protocol';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
-import { getJson, getTextFile, postJson } from './http.ts';
+import { getJson, getTextFile, postBytes, postJson } from './http.ts';
 
 export interface CustomerClientOptions extends BaseClientOptions {
   /**
@@ -191,6 +193,42 @@ export class CustomerClient extends BaseClient<CustomerEvents> {
       `${this.#url}/api/v1/secure-messages/${encodeURIComponent(id)}/read`,
       {},
       { authorization: `Bearer ${await this.#bearer()}` },
+    );
+  }
+
+  /** What a secure upload link (`/upload?token=…`) is for: the case reference, expiry, files left. */
+  uploadLink(linkToken: string): Promise<UploadLinkInfo> {
+    return this.#bearer().then((t) =>
+      getJson<UploadLinkInfo>(`${this.#url}/api/v1/uploads/${encodeURIComponent(linkToken)}`, {
+        authorization: `Bearer ${t}`,
+      }),
+    );
+  }
+
+  /** The files this cardmember already sent through an upload link (names and sizes only). */
+  uploadedFiles(linkToken: string): Promise<UploadedFile[]> {
+    return this.#bearer().then((t) =>
+      getJson<UploadedFile[]>(`${this.#url}/api/v1/uploads/${encodeURIComponent(linkToken)}/files`, {
+        authorization: `Bearer ${t}`,
+      }),
+    );
+  }
+
+  /**
+   * Uploads one file through a secure link. Keep `idempotencyKey` for retries of the same file: the
+   * server then returns the document it stored the first time instead of using another file slot.
+   */
+  uploadFile(
+    linkToken: string,
+    file: Blob | Uint8Array<ArrayBuffer>,
+    options: { fileName: string; idempotencyKey: string },
+  ): Promise<UploadedFile> {
+    return this.#bearer().then((t) =>
+      postBytes<UploadedFile>(`${this.#url}/api/v1/uploads/${encodeURIComponent(linkToken)}/files`, file, {
+        authorization: `Bearer ${t}`,
+        'x-file-name': encodeURIComponent(options.fileName),
+        'idempotency-key': options.idempotencyKey,
+      }),
     );
   }
 

@@ -57,3 +57,19 @@ export async function getTextFile(
   const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
   return { fileName: name, text: await res.text() };
 }
+
+/** POST of raw bytes (a file upload): `application/octet-stream` with the given headers. */
+export async function postBytes<T>(
+  url: string,
+  body: Blob | Uint8Array<ArrayBuffer>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  return unwrap<T>(
+    await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      body,
+      credentials: 'same-origin',
+    }),
+  );
+}

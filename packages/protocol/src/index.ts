@@ -1,5 +1,6 @@
 export * from './ack.ts';
 export * from './cases.ts';
+export * from './documents.ts';
 export * from './entities.ts';
 export * from './errors.ts';
 export * from './events.ts';

@@ -75,7 +75,10 @@ export function registerSecurityHeaders(app: FastifyInstance, options: SecurityH
   app.options('/api/*', async (req, reply) => {
     if (cors(req, reply)) {
       reply.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE');
-      reply.header('access-control-allow-headers', 'authorization, content-type');
+      reply.header(
+        'access-control-allow-headers',
+        'authorization, content-type, x-file-name, idempotency-key',
+      );
       reply.header('access-control-max-age', '600');
     }
     return reply.code(204).send();

@@ -133,3 +133,6 @@ export async function createTestServer(
     },
   };
 }
+
+/** Documents fixtures: a test implementation of the `DocumentCases` port and real sample files. */
+export { createTestDocumentCases, eicarPdf, fakeExe, samplePdf, samplePng } from './documents.ts';

@@ -11,10 +11,14 @@ import { useInbox } from './messages/use-inbox.ts';
 import { SignIn } from './sign-in.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { StepUpPrompt } from './step-up-prompt.tsx';
+import { UploadPage } from './upload-page.tsx';
 import './demo-site.css';
 
-/** "Clearline Bank": a clearly-labelled demo issuer site that hosts the chat widget. */
-export function DemoSite({ url }: { url: string }) {
+/**
+ * "Clearline Bank": a clearly-labelled demo issuer site that hosts the chat widget. With `uploadToken`
+ * (the page `/upload?token=…`) it is the secure document upload page, once the cardmember signed in.
+ */
+export function DemoSite({ url, uploadToken = null }: { url: string; uploadToken?: string | null }) {
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState<DemoSession | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,9 +35,9 @@ export function DemoSite({ url }: { url: string }) {
   const onMessagesPage = route.view === 'messages';
   const signedIn = session !== null;
   useEffect(() => {
-    if (!signedIn || route.caseReference) return;
+    if (!signedIn || uploadToken || route.caseReference) return;
     (route.view === 'messages' ? inboxHeading : welcome).current?.focus();
-  }, [signedIn, route.view, route.caseReference]);
+  }, [signedIn, uploadToken, route.view, route.caseReference]);
 
   const card = session?.identity.accounts.find((a) => a.id === cardId) ?? null;
   const label = card ? t('demo.cardEnding', { product: card.productName, last4: card.last4 }) : '';
@@ -63,7 +67,7 @@ export function DemoSite({ url }: { url: string }) {
   return (
     <>
       <SiteHeader userName={session?.identity.displayName ?? null} onSignOut={signOut} />
-      {session && <SiteNav current={route.view} unread={inbox.unread} />}
+      {session && !uploadToken && <SiteNav current={route.view} unread={inbox.unread} />}
       <main id="main" className="demo-main" tabIndex={-1}>
         {error && (
           <p role="alert" className="demo-error">
@@ -71,7 +75,12 @@ export function DemoSite({ url }: { url: string }) {
           </p>
         )}
         {!session ? (
-          <SignIn url={url} busy={busy} onChoose={(identity) => void choose(identity)} />
+          <>
+            {uploadToken && <p className="demo-card demo-upload__signin">{t('upload.signInFirst')}</p>}
+            <SignIn url={url} busy={busy} onChoose={(identity) => void choose(identity)} />
+          </>
+        ) : uploadToken ? (
+          <UploadPage url={url} token={session.token} linkToken={uploadToken} />
         ) : (
           <>
             {onMessagesPage ? (
@@ -112,7 +121,7 @@ export function DemoSite({ url }: { url: string }) {
       <footer className="demo-footer">
         <p>{t('demo.footer')}</p>
       </footer>
-      {session && card && (
+      {session && card && !uploadToken && (
         <aside aria-label={t('widget.title')}>
           <ChatWidget
             key={card.id}
