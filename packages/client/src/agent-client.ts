@@ -5,6 +5,7 @@ import {
   type CannedResponse,
   type CaseActionRequest,
   type CaseDetail,
+  type CaseDocuments,
   type CaseIntakeResult,
   type CaseSummary,
   type ComplaintIntakeRequest,
@@ -18,6 +19,8 @@ import {
   type StepUpChallenge,
   type StepUpRequest,
   type Transcript,
+  type UploadLink,
+  type UploadLinkCreated,
   type WorkflowBody,
   type WorkflowName,
 } from '@clearline/protocol';
@@ -266,5 +269,40 @@ export class AgentClient extends BaseClient<AgentEvents> {
       body,
       this.#headers(),
     );
+  }
+  /**
+   * A secure upload link for a case (its reference or id): the cardmember opens `url` on the issuer
+   * site, signed in, and uploads files. The token is in the answer this once and never again.
+   */
+  createUploadLink(
+    caseReference: string,
+    input: { conversationId?: string } = {},
+  ): Promise<UploadLinkCreated> {
+    return postJson<UploadLinkCreated>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(caseReference)}/upload-links`,
+      input,
+      this.#headers(),
+    );
+  }
+
+  /** The files uploaded for a case (metadata, whether each can be downloaded) and its upload links. */
+  caseDocuments(caseReference: string): Promise<CaseDocuments> {
+    return getJson<CaseDocuments>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(caseReference)}/documents`,
+      this.#headers(),
+    );
+  }
+
+  /** Withdraws an upload link (the files already sent stay). */
+  revokeUploadLink(linkId: string): Promise<UploadLink> {
+    return deleteJson<UploadLink>(
+      `${this.#url}/api/v1/agent/upload-links/${encodeURIComponent(linkId)}`,
+      this.#headers(),
+    );
+  }
+
+  /** Where a clean document is downloaded (an attachment; the session cookie authorises it). */
+  documentContentUrl(documentId: string): string {
+    return `${this.#url}/api/v1/agent/documents/${encodeURIComponent(documentId)}/content`;
   }
 }

@@ -1,12 +1,16 @@
-import type { AgentCaseAction, CaseActionRequest, CaseDetail } from '@clearline/protocol';
+import type { AgentClient } from '@clearline/client';
+import type { AgentCaseAction, CaseActionRequest, CaseDetail, Conversation } from '@clearline/protocol';
 import { type FormEvent, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseDocumentsSection } from './case-documents.tsx';
 import { centsToInput, formatCents, formatDay, formatMoment, parseCents } from './format.ts';
 import type { CasesNotice } from './use-cases.ts';
 
 type Act = (body: CaseActionRequest, notice: CasesNotice) => Promise<boolean>;
 
 interface CaseDetailProps {
+  client: AgentClient;
+  conversation: Conversation;
   detail: CaseDetail;
   busy: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -27,7 +31,15 @@ const WITH_FORM: ReadonlySet<AgentCaseAction> = new Set([
  * One case for the agent: what it is, its Regulation Z or CFPB clocks with due dates and whether they
  * are met, the actions its status allows now, and the full timeline (agent-only entries marked).
  */
-export function CaseDetailView({ detail, busy, headingRef, onAct, onBack }: CaseDetailProps) {
+export function CaseDetailView({
+  client,
+  conversation,
+  detail,
+  busy,
+  headingRef,
+  onAct,
+  onBack,
+}: CaseDetailProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const headingId = useId();
@@ -98,6 +110,13 @@ export function CaseDetailView({ detail, busy, headingRef, onAct, onBack }: Case
           onSubmit={(extra) => run(form, extra)}
         />
       )}
+
+      <CaseDocumentsSection
+        client={client}
+        conversation={conversation}
+        reference={ref}
+        version={`${detail.updatedAt}|${detail.timeline.length}`}
+      />
 
       <h4 className="cc-case__subtitle">{t('cases.timeline')}</h4>
       <ol className="cc-timeline">

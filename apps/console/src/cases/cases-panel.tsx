@@ -91,6 +91,8 @@ export function CasesPanel({ client, conversation, charges, version = 0 }: Cases
 
         {cases.selected && cases.detail ? (
           <CaseDetailView
+            client={client}
+            conversation={conversation}
             detail={cases.detail}
             busy={cases.busy}
             headingRef={detailHeading}
