@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe.ts';
+import { overflowsHorizontally, seriousViolations } from './support/axe.ts';
 import { chromiumAvailable, screenshot } from './support/browser.ts';
 import {
   agentSignsIn,
@@ -119,6 +119,10 @@ describe.skipIf(!chromiumAvailable())('account workflows from the console', () =
     ).toHaveLength(1);
     expect(await seriousViolations(agentPage)).toEqual([]);
     await screenshot(agentPage, 'console-account-step-up');
+    // With the account panel and a form open, the console reflows at 320 CSS px.
+    await account.getByRole('button', { name: 'Make a payment…' }).click();
+    await agentPage.setViewportSize({ width: 320, height: 640 });
+    expect(await overflowsHorizontally(agentPage)).toBe(false);
 
     await customerContext.close();
     await agentContext.close();

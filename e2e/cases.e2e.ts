@@ -274,6 +274,10 @@ describe.skipIf(!chromiumAvailable())(
       expect(await caseView.getByRole('button', { name: 'Escalate to a supervisor' }).count()).toBe(0);
       expect(await seriousViolations(agentPage)).toEqual([]);
       await screenshot(agentPage, 'console-complaint');
+      // The console with a case open reflows at 320 CSS px too.
+      await agentPage.setViewportSize({ width: 320, height: 640 });
+      expect(await overflowsHorizontally(agentPage)).toBe(false);
+      await agentPage.setViewportSize({ width: 1440, height: 900 });
 
       const complaint: CaseDetail = await agentPage.evaluate(
         async (ref) =>
