@@ -65,6 +65,18 @@ describe.skipIf(!chromiumAvailable())('keyboard only', () => {
     await sent.waitFor();
     expect(await sent.locator('.cl-msg__body').textContent()).toBe('Line one\nline two');
 
+    // The assistant answers it before the chat is minimised (a reply arriving later would be counted
+    // as new on the launcher, which is right but not what this step checks).
+    const sentSeq = Number(await sent.getAttribute('data-seq'));
+    await waitUntil(
+      async () =>
+        (
+          await chat
+            .locator('li.cl-msg--assistant[data-seq]')
+            .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seq'))))
+        ).some((seq) => seq > sentSeq),
+      'the assistant to answer',
+    );
     // Escape minimises to the launcher and keeps focus on it; Enter reopens into the composer.
     await keys.press('Escape');
     await chat.waitFor({ state: 'hidden' });

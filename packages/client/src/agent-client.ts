@@ -3,9 +3,16 @@ import {
   type AgentLogin,
   type AgentSession,
   type CannedResponse,
+  type CaseActionRequest,
+  type CaseDetail,
+  type CaseDocuments,
+  type CaseIntakeResult,
+  type CaseSummary,
+  type ComplaintIntakeRequest,
   type Conversation,
   type ConversationInvited,
   type ConversationOffered,
+  type DisputeIntakeRequest,
   type JoinResult,
   type Message,
   type Offer,
@@ -17,9 +24,14 @@ import {
   type StepUpChallenge,
   type StepUpRequest,
   type Transcript,
+  type UploadLink,
+  type UploadLinkCreated,
+  type WorkflowBody,
+  type WorkflowName,
 } from '@clearline/protocol';
+import type { AccountOverview, WorkflowResult } from './account-overview.ts';
 import { BaseClient, type BaseClientOptions, type BaseEvents } from './base-client.ts';
-import { deleteJson, getJson, postJsonRaw } from './http.ts';
+import { deleteJson, getJson, postJson, postJsonRaw } from './http.ts';
 
 export interface AgentEvents extends BaseEvents {
   /** The waiting list of one of the agent's queues changed. */
@@ -270,5 +282,103 @@ export class AgentClient extends BaseClient<AgentEvents> {
       `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/transcript`,
       this.#headers(),
     );
+  }
+
+  /** The cases of a card account this agent handled a conversation on (supervisors: any), newest first. */
+  cases(cardAccountId: string): Promise<CaseSummary[]> {
+    return getJson<CaseSummary[]>(
+      `${this.#url}/api/v1/agent/cases?cardAccountId=${encodeURIComponent(cardAccountId)}`,
+      this.#headers(),
+    );
+  }
+
+  /** A case with its full timeline (agent-only entries too), allowed actions and dispute / complaint clocks. */
+  caseDetail(reference: string): Promise<CaseDetail> {
+    return getJson<CaseDetail>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(reference)}`,
+      this.#headers(),
+    );
+  }
+
+  /**
+   * Acts on a case: a status action (acknowledge, resolve_credit with `creditCents`, resolve_no_error
+   * with `explanation` and `amountOwedCents`, complaint responses ...), `escalate` or an internal
+   * `note`. CASE_ACTION_NOT_ALLOWED when the case's status does not allow it now.
+   */
+  caseAction(reference: string, body: CaseActionRequest): Promise<CaseDetail> {
+    return postJson<CaseDetail>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(reference)}/actions`,
+      body,
+      this.#headers(),
+    );
+  }
+
+  /** Opens a Regulation Z dispute of a posted charge for the customer of a conversation the agent is in. */
+  openDispute(body: DisputeIntakeRequest): Promise<CaseIntakeResult> {
+    return postJson<CaseIntakeResult>(`${this.#url}/api/v1/agent/disputes`, body, this.#headers());
+  }
+
+  /** Logs a complaint (15/60-day response clocks) for the customer of a conversation the agent is in. */
+  logComplaint(body: ComplaintIntakeRequest): Promise<CaseIntakeResult> {
+    return postJson<CaseIntakeResult>(`${this.#url}/api/v1/agent/complaints`, body, this.#headers());
+  }
+  /** The conversation's card account for the console: balance, payment due, cards, rewards, contacts. */
+  accountOverview(conversationId: string): Promise<AccountOverview> {
+    return getJson<AccountOverview>(
+      `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/account-overview`,
+      this.#headers(),
+    );
+  }
+
+  /**
+   * Runs a cardmember workflow on the conversation's card account (the conversation names the
+   * account; the body never does). Pass an `idempotencyKey` so a double submit acts once. Sensitive
+   * changes without a verified step-up reject with STEP_UP_REQUIRED (see `requestStepUp`).
+   */
+  runWorkflow<W extends WorkflowName>(
+    conversationId: string,
+    workflow: W,
+    body: WorkflowBody<W>,
+  ): Promise<WorkflowResult> {
+    return postJson<WorkflowResult>(
+      `${this.#url}/api/v1/agent/conversations/${encodeURIComponent(conversationId)}/workflows/${workflow}`,
+      body,
+      this.#headers(),
+    );
+  }
+  /**
+   * A secure upload link for a case (its reference or id): the cardmember opens `url` on the issuer
+   * site, signed in, and uploads files. The token is in the answer this once and never again.
+   */
+  createUploadLink(
+    caseReference: string,
+    input: { conversationId?: string } = {},
+  ): Promise<UploadLinkCreated> {
+    return postJson<UploadLinkCreated>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(caseReference)}/upload-links`,
+      input,
+      this.#headers(),
+    );
+  }
+
+  /** The files uploaded for a case (metadata, whether each can be downloaded) and its upload links. */
+  caseDocuments(caseReference: string): Promise<CaseDocuments> {
+    return getJson<CaseDocuments>(
+      `${this.#url}/api/v1/agent/cases/${encodeURIComponent(caseReference)}/documents`,
+      this.#headers(),
+    );
+  }
+
+  /** Withdraws an upload link (the files already sent stay). */
+  revokeUploadLink(linkId: string): Promise<UploadLink> {
+    return deleteJson<UploadLink>(
+      `${this.#url}/api/v1/agent/upload-links/${encodeURIComponent(linkId)}`,
+      this.#headers(),
+    );
+  }
+
+  /** Where a clean document is downloaded (an attachment; the session cookie authorises it). */
+  documentContentUrl(documentId: string): string {
+    return `${this.#url}/api/v1/agent/documents/${encodeURIComponent(documentId)}/content`;
   }
 }

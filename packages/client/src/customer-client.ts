@@ -1,4 +1,6 @@
 import {
+  type CaseDetail,
+  type CaseSummary,
   type Conversation,
   CUSTOMER_NAMESPACE,
   type CustomerMe,
@@ -8,6 +10,7 @@ import {
   type Message,
   type QueuePosition,
   type Rating,
+  type SecureMessage,
   type SecureResult,
   type StepUpChallenge,
   type Transcript,
@@ -173,6 +176,37 @@ export class CustomerClient extends BaseClient<CustomerEvents> {
         ),
       )
       .then((f) => ({ fileName: f.fileName ?? 'clearline-chat.txt', text: f.text }));
+  }
+
+  async #get<T>(path: string): Promise<T> {
+    return getJson<T>(`${this.#url}${path}`, { authorization: `Bearer ${await this.#bearer()}` });
+  }
+
+  /** The cardmember's own cases, newest first (REST). */
+  cases(): Promise<CaseSummary[]> {
+    return this.#get<CaseSummary[]>('/api/v1/cases');
+  }
+
+  /**
+   * One of the cardmember's cases by its reference (as typed: any case, O for 0), with the timeline
+   * entries meant for the customer; CASE_NOT_FOUND for anyone else's (REST).
+   */
+  caseDetail(reference: string): Promise<CaseDetail> {
+    return this.#get<CaseDetail>(`/api/v1/cases/${encodeURIComponent(reference)}`);
+  }
+
+  /** The cardmember's secure messages (case notices, chat summaries), newest first (REST). */
+  secureMessages(): Promise<SecureMessage[]> {
+    return this.#get<SecureMessage[]>('/api/v1/secure-messages');
+  }
+
+  /** Marks one secure message read (the first read time is kept) and returns it (REST). */
+  async markSecureMessageRead(id: string): Promise<SecureMessage> {
+    return postJson<SecureMessage>(
+      `${this.#url}/api/v1/secure-messages/${encodeURIComponent(id)}/read`,
+      {},
+      { authorization: `Bearer ${await this.#bearer()}` },
+    );
   }
 
   /** What a secure upload link (`/upload?token=…`) is for: the case reference, expiry, files left. */

@@ -1,3 +1,11 @@
+export type {
+  AccountOverview,
+  OverviewAddress,
+  OverviewCard,
+  OverviewPayment,
+  OverviewReplacementOrder,
+  WorkflowResult,
+} from './account-overview.ts';
 export { AgentClient, type AgentClientOptions, type AgentEvents } from './agent-client.ts';
 export {
   BaseClient,

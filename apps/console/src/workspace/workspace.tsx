@@ -9,6 +9,7 @@ import { AppHeader } from '../shell/app-header.tsx';
 import { ShortcutList } from '../shell/shortcut-list.tsx';
 import { useShortcuts } from '../shell/use-shortcuts.ts';
 import type { ConsoleStore } from './console-store.ts';
+import { ContextColumn } from './context-column.tsx';
 import { MyConversations } from './my-conversations.tsx';
 import { useConsoleState } from './use-console-state.ts';
 
@@ -82,6 +83,7 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
         <main className="cc-main">
           <ConversationView state={state} store={store} composerRef={composer} />
         </main>
+        <ContextColumn state={state} store={store} />
       </div>
     </ActionContextValue.Provider>
   );

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ChatWidget } from '../widget/chat-widget.tsx';
 import { CardPicker } from './card-picker.tsx';
 import { type DemoSession, signInAs } from './demo-session.ts';
+import { MessagesPage } from './messages/messages-page.tsx';
+import { SiteNav } from './messages/site-nav.tsx';
+import { useHashView } from './messages/use-hash-view.ts';
+import { useInbox } from './messages/use-inbox.ts';
 import { SignIn } from './sign-in.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { StepUpPrompt } from './step-up-prompt.tsx';
@@ -22,11 +26,18 @@ export function DemoSite({ url, uploadToken = null }: { url: string; uploadToken
   const [cardId, setCardId] = useState<string | null>(null);
   const [chatOpen, setChatOpen] = useState(false);
   const welcome = useRef<HTMLHeadingElement>(null);
+  const inboxHeading = useRef<HTMLHeadingElement>(null);
+  const route = useHashView();
+  const inbox = useInbox(url, session?.token ?? null);
 
-  // After signing in, the sign-in buttons are gone: continue from the welcome heading.
+  // After signing in, the sign-in buttons are gone: continue from the page's heading. Moving between
+  // pages does the same (a case opened from a link focuses its own heading once it is loaded).
+  const onMessagesPage = route.view === 'messages';
+  const signedIn = session !== null;
   useEffect(() => {
-    if (session && !uploadToken) welcome.current?.focus();
-  }, [session, uploadToken]);
+    if (!signedIn || uploadToken || route.caseReference) return;
+    (route.view === 'messages' ? inboxHeading : welcome).current?.focus();
+  }, [signedIn, uploadToken, route.view, route.caseReference]);
 
   const card = session?.identity.accounts.find((a) => a.id === cardId) ?? null;
   const label = card ? t('demo.cardEnding', { product: card.productName, last4: card.last4 }) : '';
@@ -47,6 +58,7 @@ export function DemoSite({ url, uploadToken = null }: { url: string; uploadToken
   };
 
   const signOut = () => {
+    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
     setSession(null);
     setCardId(null);
     setChatOpen(false);
@@ -55,6 +67,7 @@ export function DemoSite({ url, uploadToken = null }: { url: string; uploadToken
   return (
     <>
       <SiteHeader userName={session?.identity.displayName ?? null} onSignOut={signOut} />
+      {session && !uploadToken && <SiteNav current={route.view} unread={inbox.unread} />}
       <main id="main" className="demo-main" tabIndex={-1}>
         {error && (
           <p role="alert" className="demo-error">
@@ -70,30 +83,38 @@ export function DemoSite({ url, uploadToken = null }: { url: string; uploadToken
           <UploadPage url={url} token={session.token} linkToken={uploadToken} />
         ) : (
           <>
-            <h1 ref={welcome} tabIndex={-1} className="demo-welcome">
-              {t('demo.welcome', { name: session.identity.displayName })}
-            </h1>
-            <StepUpPrompt url={url} token={session.token} />
-            <section className="demo-card">
-              <CardPicker cards={session.identity.accounts} selectedId={cardId} onSelect={setCardId} />
-            </section>
-            {card && (
-              <section className="demo-card demo-help" aria-labelledby="help-title">
-                <h2 id="help-title">{t('demo.helpTitle')}</h2>
-                <p>{t('demo.helpIntro', { card: label })}</p>
-                <button
-                  type="button"
-                  className="demo-button demo-button--primary"
-                  onClick={() => setChatOpen(true)}
-                >
-                  {t('demo.chatWithUs')}
-                </button>
-              </section>
+            {onMessagesPage ? (
+              <MessagesPage inbox={inbox} caseReference={route.caseReference} headingRef={inboxHeading} />
+            ) : (
+              <h1 ref={welcome} tabIndex={-1} className="demo-welcome">
+                {t('demo.welcome', { name: session.identity.displayName })}
+              </h1>
             )}
-            <section className="demo-card demo-safety" aria-labelledby="safety-title">
-              <h2 id="safety-title">{t('demo.safetyTitle')}</h2>
-              <p>{t('demo.safetyText')}</p>
-            </section>
+            <StepUpPrompt url={url} token={session.token} />
+            {!onMessagesPage && (
+              <>
+                <section className="demo-card">
+                  <CardPicker cards={session.identity.accounts} selectedId={cardId} onSelect={setCardId} />
+                </section>
+                {card && (
+                  <section className="demo-card demo-help" aria-labelledby="help-title">
+                    <h2 id="help-title">{t('demo.helpTitle')}</h2>
+                    <p>{t('demo.helpIntro', { card: label })}</p>
+                    <button
+                      type="button"
+                      className="demo-button demo-button--primary"
+                      onClick={() => setChatOpen(true)}
+                    >
+                      {t('demo.chatWithUs')}
+                    </button>
+                  </section>
+                )}
+                <section className="demo-card demo-safety" aria-labelledby="safety-title">
+                  <h2 id="safety-title">{t('demo.safetyTitle')}</h2>
+                  <p>{t('demo.safetyText')}</p>
+                </section>
+              </>
+            )}
           </>
         )}
       </main>
