@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AgentClient } from '@clearline/client';
 import type { AgentRole, Language } from '@clearline/protocol';
 import { type Config, loadConfig } from '../config.ts';
 import { mintCustomerToken, totpCode } from '../domains/security/index.ts';
@@ -54,6 +55,15 @@ export interface TestServer {
   customer(options?: { cardAccounts?: number; name?: string; ttlSeconds?: number }): Promise<TestCustomer>;
   /** A brand-new agent with a known password and TOTP secret. */
   agent(options?: { role?: AgentRole; queues?: string[]; languages?: Language[] }): Promise<TestAgent>;
+  /**
+   * A brand-new agent signed in with password + TOTP and connected over a WebSocket (closed with the
+   * server); `cookie` is the session cookie for REST calls.
+   */
+  signedInAgent(options?: {
+    role?: AgentRole;
+    queues?: string[];
+    languages?: Language[];
+  }): Promise<{ agent: TestAgent; client: AgentClient; sessionToken: string; cookie: string }>;
   close(): Promise<void>;
 }
 
@@ -91,7 +101,8 @@ export async function createTestServer(
     ...options.overrides,
   });
   const url = await server.listen();
-  return {
+  const agentClients: AgentClient[] = [];
+  const testServer: TestServer = {
     server,
     url,
     async customer(o = {}) {
@@ -127,11 +138,26 @@ export async function createTestServer(
         totp: (at?: Date) => totpCode(created.totpSecret, at),
       };
     },
+    async signedInAgent(o = {}) {
+      const agent = await testServer.agent(o);
+      const session = await AgentClient.login(url, {
+        email: agent.email,
+        password: agent.password,
+        totp: agent.totp(),
+      });
+      const sessionToken = session.sessionToken ?? '';
+      const client = new AgentClient({ url, sessionToken, transports: ['websocket'] });
+      agentClients.push(client);
+      await client.connect();
+      return { agent, client, sessionToken, cookie: `clearline_agent=${encodeURIComponent(sessionToken)}` };
+    },
     async close() {
+      for (const c of agentClients.splice(0)) c.close();
       await server.close();
       await ownDatabase?.close();
     },
   };
+  return testServer;
 }
 
 /** Documents fixtures: a test implementation of the `DocumentCases` port and real sample files. */

@@ -1,4 +1,4 @@
-import { AgentClient, CustomerClient } from '@clearline/client';
+import { CustomerClient } from '@clearline/client';
 import type { Message } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
@@ -32,15 +32,7 @@ async function chatWithAgent(nth: number) {
   const cardAccountId = identity.accounts[0]!.id;
   const conv = await customer.startConversation({ cardAccountId, language: 'en' });
   await customer.follow(conv.id);
-  const a = await t.agent({ queues: [conv.queue] });
-  const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
-  const agent = new AgentClient({
-    url: t.url,
-    sessionToken: session.sessionToken,
-    transports: ['websocket'],
-  });
-  closers.push(() => agent.close());
-  await agent.connect();
+  const { agent: a, client: agent } = await t.signedInAgent({ queues: [conv.queue] });
   await agent.accept(conv.id);
   return { identity, cardAccountId, customer, agent, a, conv };
 }

@@ -1,4 +1,4 @@
-import { AgentClient, CustomerClient } from '@clearline/client';
+import { type AgentClient, CustomerClient } from '@clearline/client';
 import type { Message } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
@@ -23,15 +23,7 @@ afterAll(async () => {
 });
 
 async function agent(role: 'agent' | 'supervisor' = 'agent', queues = ['general']) {
-  const a = await t.agent({ role, queues });
-  const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
-  const client = new AgentClient({
-    url: t.url,
-    sessionToken: session.sessionToken,
-    transports: ['websocket'],
-  });
-  closers.push(() => client.close());
-  await client.connect();
+  const { agent: a, client } = await t.signedInAgent({ role, queues });
   return { a, client };
 }
 

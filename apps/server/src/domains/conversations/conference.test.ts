@@ -1,4 +1,4 @@
-import { AgentClient, CustomerClient } from '@clearline/client';
+import { type AgentClient, CustomerClient } from '@clearline/client';
 import type { ConversationInvited, ConversationOffered } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
@@ -25,16 +25,8 @@ afterAll(async () => {
 });
 
 async function agent(role: 'agent' | 'supervisor' = 'agent', queues = ['travel']) {
-  const a = await t.agent({ role, queues });
-  const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
-  const client = new AgentClient({
-    url: t.url,
-    sessionToken: session.sessionToken,
-    transports: ['websocket'],
-  });
-  closers.push(() => client.close());
-  await client.connect();
-  return { a, client, sessionToken: session.sessionToken! };
+  const { agent: a, client, sessionToken } = await t.signedInAgent({ role, queues });
+  return { a, client, sessionToken };
 }
 
 /** A customer's chat, moved to a queue nobody serves (no offers) and taken by `handler`. */

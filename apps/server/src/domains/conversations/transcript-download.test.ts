@@ -1,4 +1,4 @@
-import { AgentClient, CustomerClient } from '@clearline/client';
+import { CustomerClient } from '@clearline/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
 import { createTestServer, openTestDatabase, type TestServer } from '../../test/harness.ts';
@@ -21,15 +21,10 @@ afterAll(async () => {
 });
 
 async function signedInAgent() {
-  const a = await t.agent({ queues: ['general', 'spanish'], languages: ['en', 'es'] });
-  const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
-  const client = new AgentClient({
-    url: t.url,
-    sessionToken: session.sessionToken,
-    transports: ['websocket'],
+  const { agent: a, client } = await t.signedInAgent({
+    queues: ['general', 'spanish'],
+    languages: ['en', 'es'],
   });
-  closers.push(() => client.close());
-  await client.connect();
   return { a, client };
 }
 

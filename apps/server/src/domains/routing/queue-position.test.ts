@@ -37,15 +37,7 @@ async function waitingCustomer() {
 }
 
 async function onlineAgent(queues: string[]) {
-  const a = await t.agent({ queues });
-  const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
-  const client = new AgentClient({
-    url: t.url,
-    sessionToken: session.sessionToken,
-    transports: ['websocket'],
-  });
-  closers.push(() => client.close());
-  await client.connect();
+  const { agent: a, client } = await t.signedInAgent({ queues });
   return { a, client };
 }
 
