@@ -273,6 +273,24 @@ describe('rewards and credit', () => {
   });
 });
 
+describe('redemption problems', () => {
+  it('opens a case with the customer’s words and hands the chat to the rewards team with it', async () => {
+    const { c, id } = await chat('cm_james_carter', 'ca_james_platinum');
+    const words = 'I redeemed 20,000 points for a gift card last week and never got it, the points are gone';
+    const answers = await say(c, id, words);
+    const ref = referenceOf(answers);
+    expect(ref?.body).toMatch(
+      /opened case CL-[0-9A-Z]{4}-[0-9A-Z]{4} for the problem with your points redemption/,
+    );
+    const [opened] = await casesIn('cm_james_carter', id);
+    expect(opened).toMatchObject({ type: 'general', reference: ref!.reference });
+    const detail = await t.server.services.cases.detail(opened!.id, 'agent');
+    expect(detail.details).toMatchObject({ topic: 'redemption_problem', description: words });
+    await eventually(async () => expect(await status(id)).toBe('queued'));
+    expect((await t.server.services.conversations.peek(id))?.queue).toBe('rewards');
+  });
+});
+
 describe('changes that need a step-up approved in the app', () => {
   it('e-mail change: a yes, then the approval in the signed-in app, then the change once', async () => {
     const prompts: StepUpChallenge[] = [];

@@ -26,6 +26,7 @@ import {
   offerDamagedReplacement,
   offerReissue,
   productChange,
+  reportRedemptionIssue,
   startAddUser,
   startContactChange,
   startDueDateChange,
@@ -490,6 +491,9 @@ export const FLOWS: Partial<Record<IntentName, Flow>> = {
   ),
   pay_with_points: withWorkflows(async (state, out, _u, ctx, deps) =>
     startPayWithPoints(state, out, ctx, deps),
+  ),
+  redemption_issue: withWorkflows(async (state, out, u, ctx, deps) =>
+    reportRedemptionIssue(state, out, u, ctx, deps),
   ),
   credit_limit_increase: withWorkflows(creditLimit),
   product_change: withWorkflows(async (state, out, _u, ctx, deps) => productChange(state, out, ctx, deps)),

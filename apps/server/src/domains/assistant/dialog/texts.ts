@@ -521,6 +521,10 @@ export const TEXT = {
     lang === 'es'
       ? `Así quedaría: su pago vencerá el día ${o.newDay} de cada mes; la primera fecha nueva es el ${day(o.first, 'es')}. Los estados de cuenta que cierran antes del ${day(o.transition, 'es')} mantienen su fecha actual, y un pago hecho a más tardar el ${day(o.noLateFee, 'es')} no tendrá cargo por atraso mientras se aplica el cambio. ¿Hago el cambio?`
       : `Here's the plan: your payment will be due on day ${o.newDay} of each month, the first new due date being ${day(o.first, 'en')}. Statements closing before ${day(o.transition, 'en')} keep their current due dates, and a payment made by ${day(o.noLateFee, 'en')} gets no late fee while the change takes effect. Make the change?`,
+  redemptionCase: (reference: string, lang: Lang) =>
+    lang === 'es'
+      ? `Abrí el caso ${reference} para el problema con su canje de puntos, con sus palabras. Nuestro equipo de recompensas revisará los registros del canje.`
+      : `I've opened case ${reference} for the problem with your points redemption, in your words. Our rewards team will check the redemption records.`,
   noLateFee: {
     en: "I don't see a late fee on this account that hasn't already been credited.",
     es: 'No veo en esta cuenta un cargo por pago atrasado que no se haya acreditado ya.',

@@ -1125,3 +1125,35 @@ export async function continueWorkflow(
     }
   }
 }
+
+/**
+ * A points redemption that went wrong: a case for the rewards team with the customer's own words, its
+ * reference told at once, then the handoff (the team needs the redemption records).
+ */
+export async function reportRedemptionIssue(
+  state: DialogState,
+  out: TurnOutput,
+  u: Understanding,
+  ctx: TurnContext,
+  deps: DialogDeps,
+): Promise<void> {
+  const lang = state.lang;
+  try {
+    const result = (await deps.workflows!.run(
+      'report_redemption_problem',
+      ctxFor(ctx, lang, keyFor(ctx, u)),
+      { description: u.text.trim().slice(0, 1000) || 'Points redemption problem' },
+    )) as WorkflowResultLike;
+    const told = TEXT.redemptionCase(result.reference, lang);
+    state.steps.push(`Opened case ${result.reference} for the points redemption problem.`);
+    state.customerSteps.push(told);
+    out.replies.push({
+      body: told,
+      payload: { type: 'reference', reference: result.reference, action: 'case.opened' },
+    });
+    handOff(state, out, 'redemption_issue', `Points redemption problem; case ${result.reference} opened.`);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? 'INTERNAL';
+    handOff(state, out, 'redemption_issue', `Points redemption problem; no case could be opened (${code}).`);
+  }
+}
