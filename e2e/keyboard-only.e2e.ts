@@ -80,7 +80,7 @@ describe.skipIf(!chromiumAvailable())('keyboard only', () => {
     // Escape minimises to the launcher and keeps focus on it; Enter reopens into the composer.
     await keys.press('Escape');
     await chat.waitFor({ state: 'hidden' });
-    expect((await focusInfo(page))?.name).toBe('Chat with us');
+    await waitUntil(async () => (await focusInfo(page))?.name === 'Chat with us', 'focus on the launcher');
     await keys.press('Enter');
     await chat.waitFor();
     await waitUntil(async () => (await focusInfo(page))?.tag === 'textarea', 'focus back in the composer');
