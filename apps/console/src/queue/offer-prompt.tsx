@@ -7,9 +7,13 @@ import type { PendingOffer } from '../workspace/console-store.ts';
 import { priorityBadge } from './priority.ts';
 import { useNow } from './use-now.ts';
 
-/** Whole seconds until a deadline (never below zero). */
-export function secondsLeft(deadline: number, now: number): number {
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
+/** Whole seconds until a deadline: never below zero, never above the offer's whole time. */
+export function secondsLeft(
+  deadline: number,
+  now: number,
+  lifetimeSeconds = Number.POSITIVE_INFINITY,
+): number {
+  return Math.min(lifetimeSeconds, Math.max(0, Math.ceil((deadline - now) / 1000)));
 }
 
 /**
@@ -18,10 +22,14 @@ export function secondsLeft(deadline: number, now: number): number {
  * by the console's status region; focus never moves). Accept opens the chat; Decline takes a reason.
  */
 export function OfferPrompt({ offers }: { offers: readonly PendingOffer[] }) {
+  return offers.length === 0 ? null : <OfferList offers={offers} />;
+}
+
+/** Mounted while there are offers, so its clock starts when they arrive. */
+function OfferList({ offers }: { offers: readonly PendingOffer[] }) {
   const { t } = useTranslation();
   const titleId = useId();
   const now = useNow(1_000);
-  if (offers.length === 0) return null;
   return (
     <section className="cc-offers" aria-labelledby={titleId}>
       <h3 id={titleId} className="cc-offers__title">
@@ -46,7 +54,8 @@ function OfferItem({ pending, now }: { pending: PendingOffer; now: number }) {
   const name = cardmemberName || t('queue.unknownCustomer');
   const badge = priorityBadge(conversation.priority);
   const escalation = offer.kind === 'invite';
-  const left = secondsLeft(pending.deadline, now);
+  const lifetime = Math.round((Date.parse(offer.expiresAt) - Date.parse(offer.offeredAt)) / 1000);
+  const left = secondsLeft(pending.deadline, now, lifetime);
   const decline = getAction('decline-offer');
   const canDecline = decline.isAvailable({ ...ctx, targetId: id });
   return (

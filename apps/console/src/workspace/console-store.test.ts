@@ -30,5 +30,7 @@ describe('offer countdown', () => {
     expect(secondsLeft(10_000, 0)).toBe(10);
     expect(secondsLeft(10_000, 9_001)).toBe(1);
     expect(secondsLeft(10_000, 12_000)).toBe(0);
+    // A clock read just before the offer arrived never shows more than the offer's whole time.
+    expect(secondsLeft(30_000, -500, 30)).toBe(30);
   });
 });
