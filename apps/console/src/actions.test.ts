@@ -37,6 +37,7 @@ function context(patch: Partial<ConsoleState> = {}): ActionContext & { store: Co
     canned: {},
     busy: null,
     notice: null,
+    offerNotice: null,
     offers: [],
     deciding: null,
     monitoring: [],

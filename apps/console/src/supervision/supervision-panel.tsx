@@ -121,7 +121,9 @@ function QueueTable({ figures }: { figures: Figures }) {
   const { t } = useTranslation();
   const rows = queueRows(figures);
   return (
-    <div className="cc-table-wrap">
+    // Focusable so that a keyboard can scroll the table when it is wider than the screen.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+    <section className="cc-table-wrap" tabIndex={0} aria-label={t('supervision.queuesRegion')}>
       <table className="cc-table" data-table="queues">
         <caption>{t('supervision.queuesTitle', { target: figures.metrics.targetSeconds })}</caption>
         <thead>
@@ -160,7 +162,7 @@ function QueueTable({ figures }: { figures: Figures }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -176,7 +178,8 @@ function HandlingTable({ state, store }: { state: ConsoleState; store: ConsoleSt
       {state.handling.length === 0 ? (
         <p className="cc-muted">{t('supervision.handlingEmpty')}</p>
       ) : (
-        <div className="cc-table-wrap">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+        <section className="cc-table-wrap" tabIndex={0} aria-labelledby={titleId}>
           <table className="cc-table" data-table="handling">
             <thead>
               <tr>
@@ -230,7 +233,7 @@ function HandlingTable({ state, store }: { state: ConsoleState; store: ConsoleSt
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {reassigning && (
         <ReassignForm

@@ -64,6 +64,8 @@ export interface ConsoleState {
   busy: string | null;
   /** The last action's outcome, announced politely (i18n key + values). */
   notice: { key: string; values?: Record<string, string> } | null;
+  /** Offers arriving and ending, announced politely in their own region (so no other notice is lost). */
+  offerNotice: { key: string; values?: Record<string, string> } | null;
   /** Open offers to this agent, oldest first. */
   offers: readonly PendingOffer[];
   /** An offer being accepted or declined (its conversation id), to disable its buttons. */
@@ -165,6 +167,7 @@ export class ConsoleStore {
       canned: {},
       busy: null,
       notice: null,
+      offerNotice: null,
       offers: [],
       deciding: null,
       monitoring: [],
@@ -247,7 +250,9 @@ export class ConsoleStore {
     try {
       await this.client.declineOffer(conversationId, reason?.trim() || undefined);
       this.#dropOffer(conversationId);
-      this.#set({ notice: { key: 'notice.offerDeclined', values: { name: this.#offerName(pending) } } });
+      this.#set({
+        offerNotice: { key: 'notice.offerDeclined', values: { name: this.#offerName(pending) } },
+      });
     } catch (err) {
       const code = codeOf(err);
       if (code === 'OFFER_EXPIRED' || code === 'OFFER_NOT_FOUND') this.#dropOffer(conversationId);
@@ -530,7 +535,7 @@ export class ConsoleStore {
     this.#set({
       offers: [...others, { offered, deadline }],
       names: { ...this.#state.names, [offer.conversationId]: offered.cardmemberName },
-      notice: {
+      offerNotice: {
         key: offer.kind === 'invite' ? 'notice.escalationOffered' : 'notice.offered',
         values: {
           name: offered.cardmemberName,
@@ -548,7 +553,7 @@ export class ConsoleStore {
     // Accepted or declined here (or in another tab of this agent): the action announced itself.
     if (offer.state === 'expired' || offer.state === 'withdrawn') {
       this.#set({
-        notice: {
+        offerNotice: {
           key: offer.state === 'expired' ? 'notice.offerExpired' : 'notice.offerWithdrawn',
           values: { name: this.#offerName(pending) },
         },

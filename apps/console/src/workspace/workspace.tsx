@@ -88,6 +88,9 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
       <div className="cc-notice" role="status">
         {state.notice ? t(state.notice.key, state.notice.values) : ''}
       </div>
+      <div className="cc-notice" role="status" data-region="offers">
+        {state.offerNotice ? t(state.offerNotice.key, state.offerNotice.values) : ''}
+      </div>
       <div className="cc-error-slot" role="alert">
         {state.error && (
           <div className="cc-alert cc-alert--inline" data-code={state.error}>
