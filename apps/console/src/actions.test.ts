@@ -1,7 +1,7 @@
 import type { AgentProfile, Conversation, QueueItem } from '@clearline/protocol';
 import { describe, expect, it, vi } from 'vitest';
 import { ACTIONS, type ActionContext, actionForKey, matchesShortcut } from './actions.ts';
-import type { ConsoleState, ConsoleStore } from './workspace/console-store.ts';
+import type { ConsoleState, ConsoleStore, PendingOffer } from './workspace/console-store.ts';
 
 const agent = {
   id: 'ag_1',
@@ -37,9 +37,24 @@ function context(patch: Partial<ConsoleState> = {}): ActionContext & { store: Co
     canned: {},
     busy: null,
     notice: null,
+    offerNotice: null,
+    offers: [],
+    deciding: null,
+    monitoring: [],
+    handling: [],
+    view: 'conversations',
     ...patch,
   };
-  const store = { accept: vi.fn(), resolve: vi.fn(), select: vi.fn(), closeEnded: vi.fn(), signOut: vi.fn() };
+  const store = {
+    accept: vi.fn(),
+    acceptOffer: vi.fn(),
+    declineOffer: vi.fn(),
+    resolve: vi.fn(),
+    select: vi.fn(),
+    closeEnded: vi.fn(),
+    signOut: vi.fn(),
+    setView: vi.fn(),
+  };
   return { state, store: store as unknown as ConsoleStore, focus: vi.fn() };
 }
 
@@ -100,5 +115,39 @@ describe('agent action registry', () => {
     });
     ACTIONS.find((a) => a.id === 'next-conversation')!.run(ctx);
     expect(ctx.store.select).toHaveBeenCalledWith('a');
+  });
+
+  it('accepts (Alt+Shift+Y) or declines (Alt+Shift+N) the oldest offer, once at a time, only online', async () => {
+    const offer = (id: string) =>
+      ({ offered: { offer: { id: `o-${id}`, conversationId: id } }, deadline: 0 }) as unknown as PendingOffer;
+    const yes = key('KeyY', { alt: true, shift: true });
+    const no = key('KeyN', { alt: true, shift: true });
+    expect(actionForKey(yes, context())).toBeNull();
+    expect(actionForKey(no, context())).toBeNull();
+    const ctx = context({ offers: [offer('c1'), offer('c2')] });
+    await actionForKey(yes, ctx)?.run(ctx);
+    expect(ctx.store.acceptOffer).toHaveBeenCalledWith('c1');
+    await actionForKey(no, ctx)?.run(ctx);
+    expect(ctx.store.declineOffer).toHaveBeenCalledWith('c1');
+    // A button names its own offer.
+    const accept = ACTIONS.find((a) => a.id === 'accept-offer')!;
+    await accept.run({ ...ctx, targetId: 'c2' });
+    expect(ctx.store.acceptOffer).toHaveBeenLastCalledWith('c2');
+    expect(accept.isAvailable({ ...ctx, targetId: 'c3' })).toBe(false);
+    expect(actionForKey(yes, context({ offers: [offer('c1')], deciding: 'c1' }))).toBeNull();
+    expect(actionForKey(yes, context({ offers: [offer('c1')], status: 'reconnecting' }))).toBeNull();
+  });
+
+  it('lets only the handling agent or a supervisor end a chat; Supervision only for supervisors', () => {
+    const resolve = ACTIONS.find((a) => a.id === 'resolve')!;
+    const guest = { ...conversation('c1', 'assigned'), assignedAgentId: 'ag_2' } as Conversation;
+    expect(resolve.isAvailable(context({ mine: [guest], activeId: 'c1' }))).toBe(false);
+    const supervisor = { ...agent, role: 'supervisor' } as unknown as AgentProfile;
+    expect(resolve.isAvailable(context({ agent: supervisor, mine: [guest], activeId: 'c1' }))).toBe(true);
+    const s = key('KeyS', { alt: true, shift: true });
+    expect(actionForKey(s, context())).toBeNull();
+    const ctx = context({ agent: supervisor });
+    actionForKey(s, ctx)?.run(ctx);
+    expect(ctx.store.setView).toHaveBeenCalledWith('supervision');
   });
 });

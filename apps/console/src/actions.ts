@@ -1,4 +1,9 @@
-import { type ConsoleState, type ConsoleStore, isEnded } from './workspace/console-store.ts';
+import {
+  type ConsoleState,
+  type ConsoleStore,
+  isEnded,
+  isSupervisorRole,
+} from './workspace/console-store.ts';
 
 /** A key combination, matched on `KeyboardEvent.code` so that Alt+Shift letters work on every layout. */
 export interface Shortcut {
@@ -20,6 +25,9 @@ export interface ActionContext {
 
 export type ActionId =
   | 'accept'
+  | 'accept-offer'
+  | 'decline-offer'
+  | 'supervision'
   | 'resolve'
   | 'focus-composer'
   | 'focus-queue'
@@ -40,6 +48,9 @@ export interface AgentAction {
 
 const online = (s: ConsoleState) => s.status === 'connected';
 const active = (s: ConsoleState) => s.mine.find((c) => c.id === s.activeId);
+/** The offer a button acts on, or (shortcut) the oldest open one. */
+const offerFor = (s: ConsoleState, targetId?: string) =>
+  targetId ? s.offers.find((o) => o.offered.offer.conversationId === targetId) : s.offers[0];
 
 function step(ctx: ActionContext, by: 1 | -1): void {
   const { mine, activeId } = ctx.state;
@@ -64,12 +75,36 @@ export const ACTIONS: readonly AgentAction[] = [
     },
   },
   {
+    id: 'accept-offer',
+    label: 'actions.acceptOffer',
+    shortcut: { code: 'KeyY', alt: true, shift: true, label: 'Alt+Shift+Y' },
+    isAvailable: ({ state, targetId }) =>
+      online(state) && state.deciding === null && !!offerFor(state, targetId),
+    run: ({ state, store, targetId }) => {
+      const offer = offerFor(state, targetId);
+      if (offer) return store.acceptOffer(offer.offered.offer.conversationId);
+    },
+  },
+  {
+    id: 'decline-offer',
+    label: 'actions.declineOffer',
+    shortcut: { code: 'KeyN', alt: true, shift: true, label: 'Alt+Shift+N' },
+    isAvailable: ({ state, targetId }) =>
+      online(state) && state.deciding === null && !!offerFor(state, targetId),
+    run: ({ state, store, targetId }) => {
+      const offer = offerFor(state, targetId);
+      if (offer) return store.declineOffer(offer.offered.offer.conversationId);
+    },
+  },
+  {
     id: 'resolve',
     label: 'actions.resolve',
     shortcut: { code: 'KeyE', alt: true, shift: true, label: 'Alt+Shift+E' },
     isAvailable: ({ state, targetId }) => {
       const c = targetId ? state.mine.find((m) => m.id === targetId) : active(state);
-      return online(state) && !!c && !isEnded(c);
+      // The handling agent ends a chat; a guest leaves instead (supervisors may end any).
+      const may = c?.assignedAgentId === state.agent.id || isSupervisorRole(state.agent);
+      return online(state) && !!c && !isEnded(c) && may;
     },
     run: ({ state, store, targetId }) => {
       const id = targetId ?? state.activeId;
@@ -115,6 +150,13 @@ export const ACTIONS: readonly AgentAction[] = [
     run: ({ state, store }) => {
       if (state.activeId) store.closeEnded(state.activeId);
     },
+  },
+  {
+    id: 'supervision',
+    label: 'actions.supervision',
+    shortcut: { code: 'KeyS', alt: true, shift: true, label: 'Alt+Shift+S' },
+    isAvailable: ({ state }) => isSupervisorRole(state.agent),
+    run: ({ state, store }) => store.setView(state.view === 'supervision' ? 'conversations' : 'supervision'),
   },
   {
     id: 'sign-out',

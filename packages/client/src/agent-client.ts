@@ -17,6 +17,7 @@ import {
   type Message,
   type Offer,
   type OfferEnded,
+  type QueueConfig,
   type QueueItem,
   type QueueUpdated,
   type SessionExpiring,
@@ -50,6 +51,48 @@ export interface AgentEvents extends BaseEvents {
   /** Another agent or a supervisor added this agent to a conversation (call `follow` to open it). */
   invited: (invitation: ConversationInvited) => void;
 }
+
+/** One queue's figures in `GET /api/v1/supervisor/metrics` (rates are 0–1, null when nothing to rate). */
+export interface QueueMetrics {
+  queue: string;
+  waitingNow: number;
+  longestWaitSeconds: number;
+  answered: number;
+  averageSpeedOfAnswerSeconds: number | null;
+  abandoned: number;
+  abandonmentRate: number | null;
+  serviceLevel: number | null;
+  agentsOnline: number;
+  agentsAvailable: number;
+}
+
+/** The supervisor metrics since `since` (default: the start of today, UTC). */
+export interface SupervisorMetrics {
+  since: string;
+  targetSeconds: number;
+  queues: QueueMetrics[];
+  agents: Array<{
+    agentId: string;
+    chats: number;
+    averageHandleSeconds: number | null;
+    satisfaction: number | null;
+    ratings: number;
+  }>;
+  satisfaction: {
+    average: number | null;
+    count: number;
+    days: Array<{ date: string; average: number | null; count: number }>;
+  };
+  assistant: {
+    conversations: number;
+    handoffRate: number | null;
+    containmentRate: number | null;
+    satisfaction: number | null;
+  };
+}
+
+/** A queue's configuration with whether it is open now and when it next opens (ISO, null: none scheduled). */
+export type QueueStatus = QueueConfig & { openNow: boolean; opensAt: string | null };
 
 export interface AgentClientOptions extends BaseClientOptions {
   /**
@@ -247,6 +290,20 @@ export class AgentClient extends BaseClient<AgentEvents> {
   /** Supervisors: a message to the agent only. */
   whisper(conversationId: string, body: string): Promise<Message> {
     return this.request<Message>('message.whisper', { conversationId, clientMessageId: noteId(), body });
+  }
+
+  /** Supervisors: per-queue, per-agent, satisfaction and assistant figures (`FORBIDDEN` for agents). */
+  supervisorMetrics(options: { since?: string; targetSeconds?: number } = {}): Promise<SupervisorMetrics> {
+    const query = new URLSearchParams();
+    if (options.since) query.set('since', options.since);
+    if (options.targetSeconds) query.set('targetSeconds', String(options.targetSeconds));
+    const qs = query.toString() ? `?${query.toString()}` : '';
+    return getJson<SupervisorMetrics>(`${this.#url}/api/v1/supervisor/metrics${qs}`, this.#headers());
+  }
+
+  /** Supervisors: every queue's hours, holidays and overflow, open now or when it opens. */
+  supervisorQueues(): Promise<QueueStatus[]> {
+    return getJson<QueueStatus[]>(`${this.#url}/api/v1/supervisor/queues`, this.#headers());
   }
 
   /** Transfers to a queue or straight to an agent, with a note for the next agent. */

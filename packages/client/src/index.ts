@@ -6,7 +6,14 @@ export type {
   OverviewReplacementOrder,
   WorkflowResult,
 } from './account-overview.ts';
-export { AgentClient, type AgentClientOptions, type AgentEvents } from './agent-client.ts';
+export {
+  AgentClient,
+  type AgentClientOptions,
+  type AgentEvents,
+  type QueueMetrics,
+  type QueueStatus,
+  type SupervisorMetrics,
+} from './agent-client.ts';
 export {
   BaseClient,
   type BaseClientOptions,

@@ -2,7 +2,16 @@ import { type RefObject, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HandoffSummaryPanel, latestHandoffSummary } from '../handoff/handoff-summary.tsx';
 import { ActionButton } from '../shell/action-button.tsx';
-import { type ConsoleState, type ConsoleStore, isEnded } from '../workspace/console-store.ts';
+import {
+  agentsPresent,
+  type ComposeMode,
+  type ConsoleState,
+  type ConsoleStore,
+  isEnded,
+  isSupervisorRole,
+  type Relation,
+  relationTo,
+} from '../workspace/console-store.ts';
 import { ConversationTools } from './conversation-tools.tsx';
 import { ConversationTranscript } from './conversation-transcript.tsx';
 import { ReplyComposer } from './reply-composer.tsx';
@@ -38,11 +47,25 @@ export function ConversationView({ state, store, composerRef }: ConversationView
   const typing = state.typing[id];
   const messages = state.messages[id] ?? [];
   const summary = latestHandoffSummary(messages);
+  const relation = relationTo(state, conversation);
+  const supervisor = isSupervisorRole(state.agent);
+  const present = agentsPresent(messages).map((n) =>
+    n === state.agent.displayName ? t('conversation.youNamed', { name: n }) : n,
+  );
+  const modes = composeModes(relation, supervisor);
+  const mode = state.modes[id] && modes.includes(state.modes[id]) ? state.modes[id] : modes[0]!;
   return (
     <section className="cc-conversation" aria-labelledby={titleId}>
       <header className="cc-conversation__head">
         <div>
-          <h2 id={titleId}>{name}</h2>
+          <h2 id={titleId}>
+            {name}
+            {relation !== 'handling' && !ended && (
+              <span className="cc-relation" data-relation={relation}>
+                {t(`conversation.relation.${relation}`)}
+              </span>
+            )}
+          </h2>
           <p className="cc-muted cc-conversation__meta">
             {conversation.card
               ? t('conversation.cardLabel', {
@@ -52,18 +75,24 @@ export function ConversationView({ state, store, composerRef }: ConversationView
               : t('conversation.card', { id: conversation.cardAccountId })}{' '}
             · {t('conversation.language', { language: conversation.language.toUpperCase() })}
           </p>
+          {present.length > 0 && !ended && (
+            <p className="cc-present" data-present={present.length}>
+              {t('conversation.present', { names: present.join(', ') })}
+            </p>
+          )}
         </div>
         <div className="cc-conversation__actions">
           {ended ? (
             <ActionButton action="close-ended" />
-          ) : (
+          ) : relation === 'handling' || (relation === 'guest' && supervisor) ? (
             <ActionButton action="resolve" className="cc-button cc-button--danger" />
-          )}
+          ) : null}
         </div>
       </header>
       {!ended && (
         <ConversationTools
           conversation={conversation}
+          relation={relation}
           state={state}
           store={store}
           onInsert={(text) => setInsert({ text })}
@@ -91,12 +120,18 @@ export function ConversationView({ state, store, composerRef }: ConversationView
           inputRef={composerRef}
           onSend={(body) => void store.send(id, body)}
           onTyping={(on) => store.setTyping(id, on)}
-          mode={state.modes[id] ?? 'reply'}
-          modes={state.agent.role === 'agent' ? ['reply', 'note'] : ['reply', 'note', 'whisper']}
+          mode={mode}
+          modes={modes}
           onMode={(m) => store.setMode(id, m)}
           insert={insert}
         />
       )}
     </section>
   );
+}
+
+/** Where this agent may write: a silent monitor only to the agents (whisper, note). */
+function composeModes(relation: Relation, supervisor: boolean): ComposeMode[] {
+  if (relation === 'monitoring') return ['whisper', 'note'];
+  return supervisor ? ['reply', 'note', 'whisper'] : ['reply', 'note'];
 }

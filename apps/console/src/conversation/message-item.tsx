@@ -9,6 +9,25 @@ function formatTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
+/** Agent-only routing events with the agent's name (and a decline's reason), in the console's language. */
+function agentEventText(message: Message, t: (key: string, o?: Record<string, unknown>) => string) {
+  const name = message.eventData?.agentName;
+  const reason = message.eventData?.reason;
+  switch (message.event) {
+    case 'escalated':
+      return name ? t('events.escalated_named', { name }) : t('events.escalated');
+    case 'offer_declined':
+      if (name && reason) return t('events.offer_declined_reason', { name, reason });
+      return name ? t('events.offer_declined_named', { name }) : t('events.offer_declined');
+    case 'offer_expired':
+      return name ? t('events.offer_expired_named', { name }) : t('events.offer_expired');
+    case 'rated':
+      return message.eventData?.score ? t('events.rated', { score: message.eventData.score }) : null;
+    default:
+      return null;
+  }
+}
+
 export function MessageItem({ message, selfId }: { message: Message; selfId: string }) {
   const { t, i18n } = useTranslation();
   const time = (
@@ -20,7 +39,7 @@ export function MessageItem({ message, selfId }: { message: Message; selfId: str
     return (
       <li className="cc-msg cc-msg--system" data-seq={message.seq} data-event={message.event ?? undefined}>
         <p>
-          <span>{eventText(message, t)}</span> {time}
+          <span>{agentEventText(message, t) ?? eventText(message, t)}</span> {time}
         </p>
       </li>
     );

@@ -2,6 +2,8 @@ import type { QueueItem } from '@clearline/protocol';
 import { type RefObject, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionButton } from '../shell/action-button.tsx';
+import type { PendingOffer } from '../workspace/console-store.ts';
+import { OfferPrompt } from './offer-prompt.tsx';
 import { priorityBadge } from './priority.ts';
 import { useNow } from './use-now.ts';
 import { formatWaiting } from './waiting-time.ts';
@@ -9,9 +11,12 @@ import { formatWaiting } from './waiting-time.ts';
 /** The live waiting list: who, how long, what they wrote last; one Accept per customer. */
 export function QueuePanel({
   items,
+  offers,
   headingRef,
 }: {
   items: readonly QueueItem[];
+  /** Chats offered to this agent: shown first, above the waiting list. */
+  offers: readonly PendingOffer[];
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
@@ -27,6 +32,7 @@ export function QueuePanel({
           {t('queue.count', { count: items.length })}
         </span>
       </div>
+      <OfferPrompt offers={offers} />
       {items.length === 0 ? (
         <p className="cc-muted cc-empty">{t('queue.empty')}</p>
       ) : (

@@ -4,7 +4,16 @@ import {
   type ClientErrorCode,
   type ConnectionStatus,
 } from '@clearline/client';
-import type { AgentProfile, CannedResponse, Conversation, Message, QueueItem } from '@clearline/protocol';
+import type {
+  AgentProfile,
+  CannedResponse,
+  Conversation,
+  ConversationInvited,
+  ConversationOffered,
+  Message,
+  Offer,
+  QueueItem,
+} from '@clearline/protocol';
 
 /** Who a typed message goes to: the customer, the agents only (note), or the handling agent (whisper). */
 export type ComposeMode = 'reply' | 'note' | 'whisper';
@@ -14,6 +23,16 @@ export interface PendingReply {
   conversationId: string;
   body: string;
 }
+
+/** An offer shown to this agent, with its deadline on this machine's clock (immune to clock skew). */
+export interface PendingOffer {
+  offered: ConversationOffered;
+  /** `Date.now()` value when it runs out: received time + (expiresAt - offeredAt). */
+  deadline: number;
+}
+
+/** How this agent takes part in a conversation of "My conversations". */
+export type Relation = 'handling' | 'guest' | 'monitoring';
 
 export interface ConsoleState {
   agent: AgentProfile;
@@ -45,6 +64,53 @@ export interface ConsoleState {
   busy: string | null;
   /** The last action's outcome, announced politely (i18n key + values). */
   notice: { key: string; values?: Record<string, string> } | null;
+  /** Offers arriving and ending, announced politely in their own region (so no other notice is lost). */
+  offerNotice: { key: string; values?: Record<string, string> } | null;
+  /** Open offers to this agent, oldest first. */
+  offers: readonly PendingOffer[];
+  /** An offer being accepted or declined (its conversation id), to disable its buttons. */
+  deciding: string | null;
+  /** Conversations this supervisor monitors silently (in "My conversations", whisper only). */
+  monitoring: readonly string[];
+  /** Supervisors: conversations agents are handling now, as seen live since signing in. */
+  handling: readonly Conversation[];
+  /** What the main area shows: the active conversation, or (supervisors) the Supervision panel. */
+  view: 'conversations' | 'supervision';
+}
+
+export function isSupervisorRole(agent: AgentProfile): boolean {
+  return agent.role === 'supervisor' || agent.role === 'admin';
+}
+
+/** Handling it (assigned), taking part (invited, escalated, barged in), or monitoring it silently. */
+export function relationTo(state: ConsoleState, c: Conversation): Relation {
+  if (c.assignedAgentId === state.agent.id) return 'handling';
+  return state.monitoring.includes(c.id) ? 'monitoring' : 'guest';
+}
+
+/**
+ * The agents taking part in a conversation now, in join order, from its timeline: `agent_joined` /
+ * `agent_left`, and a transfer ends the handling agent's part (the first to join since the start or
+ * the last transfer: guests, supervisors and barge-ins join after them).
+ */
+export function agentsPresent(messages: readonly Message[]): string[] {
+  const present: string[] = [];
+  let handler: string | null = null;
+  for (const m of messages) {
+    if (m.kind !== 'event') continue;
+    const name = m.eventData?.agentName;
+    if (m.event === 'transferred') {
+      if (handler) present.splice(present.indexOf(handler), 1);
+      handler = null;
+    } else if (m.event === 'agent_joined' && name && !present.includes(name)) {
+      present.push(name);
+      handler ??= name;
+    } else if (m.event === 'agent_left' && name && present.includes(name)) {
+      present.splice(present.indexOf(name), 1);
+      if (handler === name) handler = null;
+    }
+  }
+  return present;
 }
 
 /** Wrap-up codes an agent picks from when ending a chat (why it ended). */
@@ -101,6 +167,12 @@ export class ConsoleStore {
       canned: {},
       busy: null,
       notice: null,
+      offerNotice: null,
+      offers: [],
+      deciding: null,
+      monitoring: [],
+      handling: [],
+      view: 'conversations',
     };
     this.#off.push(
       client.on('status', (status) => {
@@ -116,6 +188,9 @@ export class ConsoleStore {
       client.on('typing', (t) => {
         if (t.who === 'customer') this.#setTyping(t.conversationId, t.typing ? t.displayName : null);
       }),
+      client.on('offered', (o) => this.#onOffered(o)),
+      client.on('offerEnded', (o) => this.#onOfferEnded(o)),
+      client.on('invited', (i) => void this.#onInvited(i)),
       client.on('sessionEnded', () => this.#set({ sessionEnded: true })),
       client.on('authError', () => this.#set({ sessionEnded: true })),
     );
@@ -142,17 +217,7 @@ export class ConsoleStore {
     const item = this.#state.queue.find((q) => q.conversation.id === conversationId);
     this.#set({ accepting: conversationId, error: null });
     try {
-      const conversation = await this.client.accept(conversationId);
-      const names = item
-        ? { ...this.#state.names, [conversationId]: item.cardmemberName }
-        : this.#state.names;
-      this.#set({ names });
-      this.#upsertMine(conversation);
-      this.#set({
-        activeId: conversationId,
-        messages: { ...this.#state.messages, [conversationId]: [...this.client.messages(conversationId)] },
-        unread: { ...this.#state.unread, [conversationId]: 0 },
-      });
+      this.#open(await this.client.accept(conversationId), item?.cardmemberName);
     } catch (err) {
       this.#set({ error: codeOf(err) });
     } finally {
@@ -160,7 +225,131 @@ export class ConsoleStore {
     }
   }
 
+  /** Accepts an offer made to this agent: the conversation opens as after Accept (or, escalated, joined). */
+  async acceptOffer(conversationId: string): Promise<void> {
+    const pending = this.#offerOf(conversationId);
+    this.#set({ deciding: conversationId, error: null });
+    try {
+      const conversation = await this.client.acceptOffer(conversationId);
+      this.#dropOffer(conversationId);
+      this.#open(conversation, pending?.offered.cardmemberName);
+    } catch (err) {
+      const code = codeOf(err);
+      // The offer is gone (ran out, taken): the prompt goes too, with the reason on screen.
+      if (code === 'OFFER_EXPIRED' || code === 'OFFER_NOT_FOUND') this.#dropOffer(conversationId);
+      this.#set({ error: code });
+    } finally {
+      this.#set({ deciding: null });
+    }
+  }
+
+  /** Declines an offer (optionally saying why): it goes to the next agent, never back to this one. */
+  async declineOffer(conversationId: string, reason?: string): Promise<void> {
+    const pending = this.#offerOf(conversationId);
+    this.#set({ deciding: conversationId, error: null });
+    try {
+      await this.client.declineOffer(conversationId, reason?.trim() || undefined);
+      this.#dropOffer(conversationId);
+      this.#set({
+        offerNotice: { key: 'notice.offerDeclined', values: { name: this.#offerName(pending) } },
+      });
+    } catch (err) {
+      const code = codeOf(err);
+      if (code === 'OFFER_EXPIRED' || code === 'OFFER_NOT_FOUND') this.#dropOffer(conversationId);
+      this.#set({ error: code });
+    } finally {
+      this.#set({ deciding: null });
+    }
+  }
+
+  /** Adds another agent to the conversation, or escalates it to a supervisor (offered to one). */
+  invite(conversationId: string, to: { agentId: string } | { queue: 'supervisor' }): Promise<void> {
+    return this.#act(
+      conversationId,
+      () => this.client.invite(conversationId, to),
+      'agentId' in to ? 'notice.invited' : 'notice.escalated',
+      'agentId' in to ? { target: to.agentId } : undefined,
+    );
+  }
+
+  /** An invited agent (or a supervisor who joined) leaves; the conversation leaves "My conversations". */
+  async leave(conversationId: string): Promise<void> {
+    this.#set({ busy: conversationId, error: null });
+    try {
+      await this.client.leave(conversationId);
+      this.#remove(conversationId);
+      this.#set({ notice: { key: 'notice.left' } });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ busy: null });
+    }
+  }
+
+  /** Supervisors: monitor silently (nothing in the timeline; whispers and notes only). */
+  async monitor(conversationId: string): Promise<void> {
+    this.#set({ busy: conversationId, error: null });
+    try {
+      const { conversation } = await this.client.monitor(conversationId);
+      const monitoring = this.#state.monitoring.includes(conversationId)
+        ? this.#state.monitoring
+        : [...this.#state.monitoring, conversationId];
+      this.#set({ monitoring, modes: { ...this.#state.modes, [conversationId]: 'whisper' } });
+      this.#open(conversation);
+      this.#set({ notice: { key: 'notice.monitoring' } });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ busy: null });
+    }
+  }
+
+  /** Stops monitoring silently: the conversation leaves "My conversations" (nothing is recorded). */
+  stopMonitoring(conversationId: string): void {
+    this.#remove(conversationId);
+  }
+
+  /** Supervisors: join a conversation visibly (the customer sees it) and write to the customer. */
+  async barge(conversationId: string): Promise<void> {
+    this.#set({ busy: conversationId, error: null });
+    try {
+      const conversation = await this.client.barge(conversationId);
+      this.#set({
+        monitoring: this.#state.monitoring.filter((id) => id !== conversationId),
+        modes: { ...this.#state.modes, [conversationId]: 'reply' },
+      });
+      this.#open(conversation);
+      this.#set({ notice: { key: 'notice.barged' } });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ busy: null });
+    }
+  }
+
+  /** Supervisors: hand a conversation an agent is handling to another agent or queue (a transfer). */
+  async reassign(conversationId: string, to: { queue?: string; agentId?: string; note?: string }) {
+    this.#set({ busy: conversationId, error: null });
+    try {
+      const conversation = await this.client.transfer(conversationId, to);
+      this.#onConversation(conversation);
+      this.#set({
+        notice: { key: 'notice.reassigned', values: { target: to.agentId ?? to.queue ?? '' } },
+      });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+    } finally {
+      this.#set({ busy: null });
+    }
+  }
+
+  setView(view: ConsoleState['view']): void {
+    if (view === 'supervision' && !isSupervisorRole(this.#state.agent)) return;
+    this.#set({ view });
+  }
+
   select(conversationId: string | null): void {
+    if (this.#state.view !== 'conversations') this.#set({ view: 'conversations' });
     if (conversationId === this.#state.activeId) return;
     this.#set({
       activeId: conversationId,
@@ -233,12 +422,7 @@ export class ConsoleStore {
 
   /** Removes an ended conversation from "My conversations". */
   closeEnded(conversationId: string): void {
-    const mine = this.#state.mine.filter((c) => c.id !== conversationId);
-    this.client.unfollow(conversationId);
-    this.#set({
-      mine,
-      activeId: this.#state.activeId === conversationId ? (mine[0]?.id ?? null) : this.#state.activeId,
-    });
+    this.#remove(conversationId);
   }
 
   setTyping(conversationId: string, typing: boolean): void {
@@ -301,6 +485,100 @@ export class ConsoleStore {
 
   /* ---------- internals ---------- */
 
+  /** Shows a conversation this agent now takes part in and makes it the active one. */
+  #open(conversation: Conversation, name?: string): void {
+    const id = conversation.id;
+    const known = name || this.#state.names[id] || this.#nameInTranscript(id);
+    if (known) this.#set({ names: { ...this.#state.names, [id]: known } });
+    this.#upsertMine(conversation);
+    this.#set({
+      view: 'conversations',
+      activeId: id,
+      messages: { ...this.#state.messages, [id]: [...this.client.messages(id)] },
+      unread: { ...this.#state.unread, [id]: 0 },
+    });
+  }
+
+  #remove(conversationId: string): void {
+    const mine = this.#state.mine.filter((c) => c.id !== conversationId);
+    this.client.unfollow(conversationId);
+    this.#set({
+      mine,
+      monitoring: this.#state.monitoring.filter((id) => id !== conversationId),
+      activeId: this.#state.activeId === conversationId ? (mine[0]?.id ?? null) : this.#state.activeId,
+    });
+  }
+
+  #nameInTranscript(conversationId: string): string | undefined {
+    return this.client.messages(conversationId).find((m) => m.author.kind === 'customer')?.author.displayName;
+  }
+
+  #offerOf(conversationId: string): PendingOffer | undefined {
+    return this.#state.offers.find((o) => o.offered.offer.conversationId === conversationId);
+  }
+
+  #offerName(pending: PendingOffer | undefined): string {
+    return pending?.offered.cardmemberName ?? '';
+  }
+
+  #dropOffer(conversationId: string): void {
+    this.#set({
+      offers: this.#state.offers.filter((o) => o.offered.offer.conversationId !== conversationId),
+    });
+  }
+
+  #onOffered(offered: ConversationOffered): void {
+    const { offer } = offered;
+    const lifetime = Date.parse(offer.expiresAt) - Date.parse(offer.offeredAt);
+    const deadline = Date.now() + Math.max(0, lifetime);
+    const others = this.#state.offers.filter((o) => o.offered.offer.conversationId !== offer.conversationId);
+    this.#set({
+      offers: [...others, { offered, deadline }],
+      names: { ...this.#state.names, [offer.conversationId]: offered.cardmemberName },
+      offerNotice: {
+        key: offer.kind === 'invite' ? 'notice.escalationOffered' : 'notice.offered',
+        values: {
+          name: offered.cardmemberName,
+          queue: offered.conversation.queue,
+          seconds: String(Math.round(lifetime / 1000)),
+        },
+      },
+    });
+  }
+
+  #onOfferEnded(offer: Offer): void {
+    const pending = this.#offerOf(offer.conversationId);
+    if (!pending || pending.offered.offer.id !== offer.id) return;
+    this.#dropOffer(offer.conversationId);
+    // Accepted or declined here (or in another tab of this agent): the action announced itself.
+    if (offer.state === 'expired' || offer.state === 'withdrawn') {
+      this.#set({
+        offerNotice: {
+          key: offer.state === 'expired' ? 'notice.offerExpired' : 'notice.offerWithdrawn',
+          values: { name: this.#offerName(pending) },
+        },
+      });
+    }
+  }
+
+  async #onInvited(invitation: ConversationInvited): Promise<void> {
+    const { conversation, invitedBy } = invitation;
+    try {
+      await this.client.follow(conversation.id);
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
+      return;
+    }
+    const name = this.#nameInTranscript(conversation.id);
+    if (name) this.#set({ names: { ...this.#state.names, [conversation.id]: name } });
+    this.#upsertMine(conversation);
+    this.#set({
+      messages: { ...this.#state.messages, [conversation.id]: [...this.client.messages(conversation.id)] },
+      notice: { key: 'notice.invitedYou', values: { by: invitedBy.displayName, name: name ?? '' } },
+    });
+    if (!this.#state.activeId) this.select(conversation.id);
+  }
+
   /** After every (re)connect: the waiting list and this agent's conversations, followed. */
   async #refresh(): Promise<void> {
     try {
@@ -342,12 +620,21 @@ export class ConsoleStore {
   }
 
   #onConversation(c: Conversation): void {
+    if (isSupervisorRole(this.#state.agent)) this.#trackHandling(c);
     const known = this.#state.mine.some((m) => m.id === c.id);
     if (known) this.#upsertMine(c);
     else if (c.assignedAgentId === this.#state.agent.id && !isEnded(c)) {
       this.#upsertMine(c);
       void this.client.follow(c.id).catch(() => null);
     }
+  }
+
+  /** Supervisors hear of every conversation's changes: keep those an agent is handling now. */
+  #trackHandling(c: Conversation): void {
+    const others = this.#state.handling.filter((h) => h.id !== c.id);
+    const handled = (c.status === 'assigned' || c.status === 'on_hold') && !!c.assignedAgentId;
+    if (handled) this.#set({ handling: [...others, c] });
+    else if (others.length !== this.#state.handling.length) this.#set({ handling: others });
   }
 
   #onMessage(m: Message): void {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionContext } from '../actions.ts';
+import { type ActionContext, getAction } from '../actions.ts';
 import { ConversationView } from '../conversation/conversation-view.tsx';
 import { QueuePanel } from '../queue/queue-panel.tsx';
 import { ActionButton } from '../shell/action-button.tsx';
@@ -8,7 +8,8 @@ import { ActionContextValue } from '../shell/action-context.ts';
 import { AppHeader } from '../shell/app-header.tsx';
 import { ShortcutList } from '../shell/shortcut-list.tsx';
 import { useShortcuts } from '../shell/use-shortcuts.ts';
-import type { ConsoleStore } from './console-store.ts';
+import { SupervisionPanel } from '../supervision/supervision-panel.tsx';
+import { type ConsoleStore, isSupervisorRole } from './console-store.ts';
 import { ContextColumn } from './context-column.tsx';
 import { MyConversations } from './my-conversations.tsx';
 import { useConsoleState } from './use-console-state.ts';
@@ -25,6 +26,7 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
   const state = useConsoleState(store);
   const composer = useRef<HTMLTextAreaElement>(null);
   const queueHeading = useRef<HTMLHeadingElement>(null);
+  const supervisionHeading = useRef<HTMLHeadingElement>(null);
 
   const ctx = useMemo<ActionContext>(
     () => ({
@@ -47,9 +49,37 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
     if (activeId) requestAnimationFrame(() => composer.current?.focus());
   }, [activeId]);
 
+  // Switching to Supervision puts focus on its heading (and back: on the reply box, if any).
+  const view = state.view;
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    requestAnimationFrame(() =>
+      (view === 'supervision' ? supervisionHeading.current : composer.current)?.focus(),
+    );
+  }, [view]);
+  const supervisor = isSupervisorRole(state.agent);
+  const supervision = getAction('supervision');
+
   return (
     <ActionContextValue.Provider value={ctx}>
       <AppHeader agent={state.agent} status={state.status}>
+        {supervisor && (
+          <button
+            type="button"
+            className="cc-button cc-button--on-dark"
+            aria-pressed={view === 'supervision'}
+            aria-keyshortcuts={supervision.shortcut?.label}
+            title={`${t(supervision.label)} (${supervision.shortcut?.label})`}
+            data-action="supervision"
+            onClick={() => void supervision.run(ctx)}
+          >
+            {t(supervision.label)}
+          </button>
+        )}
         <ActionButton action="sign-out" className="cc-button cc-button--on-dark" />
       </AppHeader>
       <div className="cc-banner" role="status" data-visible={state.status === 'reconnecting'}>
@@ -57,6 +87,9 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
       </div>
       <div className="cc-notice" role="status">
         {state.notice ? t(state.notice.key, state.notice.values) : ''}
+      </div>
+      <div className="cc-notice" role="status" data-region="offers">
+        {state.offerNotice ? t(state.offerNotice.key, state.offerNotice.values) : ''}
       </div>
       <div className="cc-error-slot" role="alert">
         {state.error && (
@@ -70,7 +103,7 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
       </div>
       <div className="cc-layout">
         <aside className="cc-sidebar" aria-label={t('app.name')}>
-          <QueuePanel items={state.queue} headingRef={queueHeading} />
+          <QueuePanel items={state.queue} offers={state.offers} headingRef={queueHeading} />
           <MyConversations
             conversations={state.mine}
             activeId={state.activeId}
@@ -81,9 +114,13 @@ export function Workspace({ store, onSessionEnded, onSignedOut }: WorkspaceProps
           <ShortcutList />
         </aside>
         <main className="cc-main">
-          <ConversationView state={state} store={store} composerRef={composer} />
+          {view === 'supervision' ? (
+            <SupervisionPanel state={state} store={store} headingRef={supervisionHeading} />
+          ) : (
+            <ConversationView state={state} store={store} composerRef={composer} />
+          )}
         </main>
-        <ContextColumn state={state} store={store} />
+        {view === 'conversations' && <ContextColumn state={state} store={store} />}
       </div>
     </ActionContextValue.Provider>
   );
