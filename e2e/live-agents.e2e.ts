@@ -150,6 +150,8 @@ describe.skipIf(!chromiumAvailable())('live agents in the console: offers, escal
     expect(await seriousViolations(supervisorPage)).toEqual([]);
     await screenshot(supervisorPage, 'console-supervision');
     const row = panel.locator('[data-table="handling"] tr', { hasText: customer.name });
+    // The list comes from the server: the handling agent is named.
+    await row.getByRole('cell', { name: agent.displayName, exact: true }).waitFor();
     await row.getByRole('button', { name: `Monitor the chat with ${customer.name}` }).click();
     await supMain.getByText('Monitoring silently', { exact: true }).waitFor();
     await announced(supervisorPage, 'Monitoring silently: the customer is not told.');

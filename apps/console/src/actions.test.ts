@@ -42,6 +42,7 @@ function context(patch: Partial<ConsoleState> = {}): ActionContext & { store: Co
     deciding: null,
     monitoring: [],
     handling: [],
+    agentNames: {},
     view: 'conversations',
     ...patch,
   };

@@ -150,6 +150,9 @@ const HTTP_MATRIX: Record<
     expect: ASSIGNEE_OR_SUPERVISOR_HTTP,
   },
   'GET /api/v1/agent/conversations/:id/account-overview': { expect: ASSIGNEE_OR_SUPERVISOR_HTTP },
+  'GET /api/v1/supervisor/conversations': {
+    expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
+  },
   'GET /api/v1/supervisor/metrics': {
     expect: { ...AGENTS_ONLY, inQueue: 'FORBIDDEN', notInQueue: 'FORBIDDEN' },
   },

@@ -13,6 +13,7 @@ import {
   type ConversationInvited,
   type ConversationOffered,
   type DisputeIntakeRequest,
+  type HandledConversation,
   type JoinResult,
   type Message,
   type Offer,
@@ -299,6 +300,11 @@ export class AgentClient extends BaseClient<AgentEvents> {
     if (options.targetSeconds) query.set('targetSeconds', String(options.targetSeconds));
     const qs = query.toString() ? `?${query.toString()}` : '';
     return getJson<SupervisorMetrics>(`${this.#url}/api/v1/supervisor/metrics${qs}`, this.#headers());
+  }
+
+  /** Supervisors: every conversation agents are handling now, with customer and agent names. */
+  supervisorConversations(): Promise<HandledConversation[]> {
+    return getJson<HandledConversation[]>(`${this.#url}/api/v1/supervisor/conversations`, this.#headers());
   }
 
   /** Supervisors: every queue's hours, holidays and overflow, open now or when it opens. */

@@ -176,6 +176,16 @@ export const ZQueueItem = z.object({
 });
 export type QueueItem = z.infer<typeof ZQueueItem>;
 
+/** Supervisors: a conversation an agent is handling now (`GET /api/v1/supervisor/conversations`). */
+export const ZHandledConversation = z.object({
+  conversation: ZConversation,
+  cardmemberName: z.string(),
+  agentName: z.string().nullable(),
+  /** When the current agent got it. */
+  since: ZIsoDate,
+});
+export type HandledConversation = z.infer<typeof ZHandledConversation>;
+
 export const ZCardAccountSummary = z.object({
   id: ZCardAccountId,
   productName: z.string(),

@@ -38,7 +38,7 @@ const percent = (rate: number | null | undefined) => (rate == null ? null : `${M
 /**
  * Supervisors and admins: every queue (waiting now, longest wait, agents available, service level,
  * abandonment) and today's satisfaction from the metrics API; the conversations agents are handling
- * (seen live since signing in) with Monitor, Barge in and Reassign; and monitoring by conversation ID.
+ * (from the server, kept live) with Monitor, Barge in and Reassign; and monitoring by conversation ID.
  */
 export function SupervisionPanel({ state, store, headingRef }: SupervisionProps) {
   const { t, i18n } = useTranslation();
@@ -53,6 +53,7 @@ export function SupervisionPanel({ state, store, headingRef }: SupervisionProps)
       const [metrics, queues] = await Promise.all([
         store.client.supervisorMetrics(),
         store.client.supervisorQueues(),
+        store.loadHandled(),
       ]);
       setFigures({ metrics, queues, at: Date.now() });
       setFailed(null);
@@ -196,7 +197,11 @@ function HandlingTable({ state, store }: { state: ConsoleState; store: ConsoleSt
                   <th scope="row">{label(c)}</th>
                   <td>{t(`tools.queues.${c.queue}`, { defaultValue: c.queue })}</td>
                   <td>{c.status === 'on_hold' ? t('mine.onHold') : t('mine.active')}</td>
-                  <td>{c.assignedAgentId === state.agent.id ? t('conversation.you') : c.assignedAgentId}</td>
+                  <td>
+                    {c.assignedAgentId === state.agent.id
+                      ? t('conversation.you')
+                      : (state.agentNames[c.assignedAgentId ?? ''] ?? c.assignedAgentId)}
+                  </td>
                   <td>
                     <div className="cc-table__actions">
                       <button

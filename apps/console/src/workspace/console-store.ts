@@ -72,8 +72,10 @@ export interface ConsoleState {
   deciding: string | null;
   /** Conversations this supervisor monitors silently (in "My conversations", whisper only). */
   monitoring: readonly string[];
-  /** Supervisors: conversations agents are handling now, as seen live since signing in. */
+  /** Supervisors: conversations agents are handling now (loaded from the server, kept live). */
   handling: readonly Conversation[];
+  /** Agents' display names by id (for the supervision list). */
+  agentNames: Readonly<Record<string, string>>;
   /** What the main area shows: the active conversation, or (supervisors) the Supervision panel. */
   view: 'conversations' | 'supervision';
 }
@@ -172,6 +174,7 @@ export class ConsoleStore {
       deciding: null,
       monitoring: [],
       handling: [],
+      agentNames: {},
       view: 'conversations',
     };
     this.#off.push(
@@ -626,6 +629,26 @@ export class ConsoleStore {
     else if (c.assignedAgentId === this.#state.agent.id && !isEnded(c)) {
       this.#upsertMine(c);
       void this.client.follow(c.id).catch(() => null);
+    }
+  }
+
+  /**
+   * Supervisors: every conversation agents are handling now, from the server (the live updates then
+   * keep the list current); names of customers and agents come with it.
+   */
+  async loadHandled(): Promise<void> {
+    try {
+      const handled = await this.client.supervisorConversations();
+      const names = { ...this.#state.names };
+      const agentNames = { ...this.#state.agentNames };
+      for (const h of handled) {
+        if (h.cardmemberName && !names[h.conversation.id]) names[h.conversation.id] = h.cardmemberName;
+        if (h.agentName && h.conversation.assignedAgentId)
+          agentNames[h.conversation.assignedAgentId] = h.agentName;
+      }
+      this.#set({ handling: handled.map((h) => h.conversation), names, agentNames });
+    } catch (err) {
+      this.#set({ error: codeOf(err) });
     }
   }
 

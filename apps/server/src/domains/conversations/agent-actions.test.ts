@@ -176,4 +176,25 @@ describe('agent and supervisor actions', () => {
     const extended = await ag.extendSession();
     expect(new Date(extended.expiresAt).getTime()).toBeGreaterThan(Date.now());
   });
+
+  it('supervisors list every conversation agents are handling, with customer and agent; agents may not', async () => {
+    const { a, client: ag } = await agent();
+    const { client: sup } = await agent('supervisor');
+    const { conv } = await chatWith(ag);
+    const handled = await sup.supervisorConversations();
+    const mine = handled.find((h) => h.conversation.id === conv.id);
+    expect(mine).toMatchObject({
+      agentName: a.displayName,
+      cardmemberName: expect.stringMatching(/^Test Customer /),
+      conversation: { status: 'assigned', assignedAgentId: a.id },
+    });
+    await ag.hold(conv.id);
+    expect(
+      (await sup.supervisorConversations()).find((h) => h.conversation.id === conv.id)?.conversation.status,
+    ).toBe('on_hold');
+    await ag.resume(conv.id);
+    await ag.resolve(conv.id);
+    expect((await sup.supervisorConversations()).some((h) => h.conversation.id === conv.id)).toBe(false);
+    await expect(ag.supervisorConversations()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

@@ -43,6 +43,12 @@ export function registerConversationRoutes(
       .send(transcriptText(transcript, 'customer'));
   });
 
+  /* Supervisors: every conversation agents are handling now (to monitor, whisper, barge in, reassign). */
+  app.get('/api/v1/supervisor/conversations', async (req, reply) => {
+    const agent = await auth.agent(req);
+    return sendOk(reply, await conversations.listHandled(agent));
+  });
+
   /* Agents: what their role and queues allow. */
   app.get('/api/v1/agent/conversations/:id/transcript', async (req, reply) => {
     const agent = await auth.agent(req);

@@ -203,6 +203,15 @@ export function renderSummary(s: HandoffSummary): string {
   return lines.join('\n');
 }
 
+/** A conversation an agent is handling, as a supervisor's list shows it. */
+export interface HandledConversation {
+  conversation: Conversation;
+  cardmemberName: string;
+  agentName: string | null;
+  /** When the current agent got it. */
+  since: string;
+}
+
 /** What the end-of-chat summary is built from. */
 export interface EndOfChatFacts {
   conversationId: string;
@@ -1023,6 +1032,40 @@ export function createConversationService(deps: {
         )
         .orderBy(asc(conversations.updatedAt));
       return rows.map(toConversation);
+    },
+
+    /**
+     * Supervisors: every conversation agents are handling now (assigned or on hold), with the
+     * customer's and the agent's names, oldest first; up to 500.
+     */
+    async listHandled(agent: AgentPrincipal): Promise<HandledConversation[]> {
+      if (!isSupervisor(agent)) throw new AppError('FORBIDDEN', 'Supervisors only.');
+      const rows = await db
+        .select({ conversation: conversations, customerName: conversationParticipants.displayName })
+        .from(conversations)
+        .leftJoin(
+          conversationParticipants,
+          and(
+            eq(conversationParticipants.conversationId, conversations.id),
+            eq(conversationParticipants.kind, 'customer'),
+          ),
+        )
+        .where(inArray(conversations.status, ['assigned', 'on_hold']))
+        .orderBy(asc(conversations.assignedAt), asc(conversations.id))
+        .limit(500);
+      const names = new Map<string, string | null>();
+      for (const r of rows) {
+        const id = r.conversation.assignedAgentId;
+        if (id && !names.has(id)) names.set(id, (await deps.agentName?.(id)) ?? null);
+      }
+      return rows.map((r) => ({
+        conversation: toConversation(r.conversation),
+        cardmemberName: r.customerName ?? '',
+        agentName: r.conversation.assignedAgentId
+          ? (names.get(r.conversation.assignedAgentId) ?? null)
+          : null,
+        since: (r.conversation.assignedAt ?? r.conversation.updatedAt).toISOString(),
+      }));
     },
 
     async get(principal: Principal, conversationId: string): Promise<Conversation> {
