@@ -1721,6 +1721,45 @@ export function createConversationService(deps: {
       return rows.map(toOffer);
     },
 
+    /** The same, as the `conversation.offered` payloads, for an agent whose socket (re)connects. */
+    async pendingOffers(
+      agentId: string,
+    ): Promise<Array<{ offer: Offer; conversation: Conversation; preview: string; cardmemberName: string }>> {
+      const rows = await db
+        .select({
+          offer: conversationOffers,
+          conversation: conversations,
+          customerName: conversationParticipants.displayName,
+          preview: sql<string | null>`(select left(m.body, 140) from ${messages} m
+            where m.conversation_id = ${conversations.id} and m.author_kind = 'customer'
+            and m.visibility = 'all'
+            order by m.seq desc limit 1)`,
+        })
+        .from(conversationOffers)
+        .innerJoin(conversations, eq(conversations.id, conversationOffers.conversationId))
+        .leftJoin(
+          conversationParticipants,
+          and(
+            eq(conversationParticipants.conversationId, conversations.id),
+            eq(conversationParticipants.kind, 'customer'),
+          ),
+        )
+        .where(
+          and(
+            eq(conversationOffers.agentId, agentId),
+            eq(conversationOffers.state, 'offered'),
+            gt(conversationOffers.expiresAt, clock.now()),
+          ),
+        )
+        .orderBy(asc(conversationOffers.offeredAt));
+      return rows.map((r) => ({
+        offer: toOffer(r.offer),
+        conversation: toConversation(r.conversation),
+        preview: r.preview ?? '',
+        cardmemberName: r.customerName ?? '',
+      }));
+    },
+
     /* ---------- conference, escalation, silent monitoring ---------- */
 
     /**

@@ -361,6 +361,13 @@ export function attachRealtime(deps: RealtimeDeps) {
       }
     });
     socket.join(rooms.agent(principal.agentId));
+    // Offers still open for this agent (made while this socket was away) are shown again.
+    conversations
+      .pendingOffers(principal.agentId)
+      .then((open) => {
+        for (const o of open) socket.emit('conversation.offered', o);
+      })
+      .catch((err) => logger.warn({ err }, 'open offers not re-sent'));
     for (const q of principal.queues) socket.join(rooms.queue(q));
     if (isSupervisor(principal)) socket.join(rooms.supervisors);
     // Idle timeout: warned before the end; any event is activity (registered before the handlers).

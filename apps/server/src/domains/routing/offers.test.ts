@@ -115,6 +115,34 @@ describe('push offers', () => {
     );
   });
 
+  it('an open offer is shown again on a new connection of the same agent (a reload, another device)', async () => {
+    const first = await agent({ idleMinutes: 45 });
+    const { conv } = await customer();
+    await eventually(() => expect(first.offered.map((o) => o.conversation.id)).toContain(conv.id));
+    const session = await AgentClient.login(t.url, {
+      email: first.a.email,
+      password: first.a.password,
+      totp: first.a.totp(new Date(Date.now() + 30_000)),
+    });
+    const second = new AgentClient({
+      url: t.url,
+      sessionToken: session.sessionToken,
+      transports: ['websocket'],
+    });
+    const seen: ConversationOffered[] = [];
+    second.on('offered', (o) => seen.push(o));
+    cleanup.push(() => second.close());
+    await second.connect();
+    const shown = await eventually(() => {
+      expect(seen.map((o) => o.conversation.id)).toContain(conv.id);
+      return seen.find((o) => o.conversation.id === conv.id)!;
+    });
+    expect(shown.offer.agentId).toBe(first.a.id);
+    expect(shown.cardmemberName).toMatch(/^Test Customer /);
+    expect(second.offers.has(conv.id)).toBe(true);
+    await second.acceptOffer(conv.id);
+  });
+
   it('a decline moves the chat to the next agent, and the decliner is never offered it again', async () => {
     const first = await agent({ idleMinutes: 20 });
     const second = await agent({ idleMinutes: 10 });
