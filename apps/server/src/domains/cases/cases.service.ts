@@ -450,6 +450,10 @@ export function createCaseService(deps: CaseServiceDeps) {
     disputes: disputeService,
     complaints: complaintService,
 
+    /** The transaction ids of a card account's pending disputes (the workflows' account overview). */
+    pendingDisputeTransactionIds: (cardAccountId: string) =>
+      disputeService.pendingTransactionIds(cardAccountId),
+
     /**
      * Opens a case with its reference and first timeline entry, audited in the same transaction.
      * A dispute (details: transactionId, reason) goes through the dispute intake and a complaint
