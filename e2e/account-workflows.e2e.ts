@@ -63,6 +63,34 @@ describe.skipIf(!chromiumAvailable())('account workflows from the console', () =
     expect(payments.length).toBe(paymentsBefore + 1);
     expect(payments[0]!.amountCents).toBe(2500);
 
+    // Pay with points: two recent charges picked from the list (keyboard), the points they need shown.
+    const overviewData = await env.server.server.services.workflows.accountOverview({
+      cardmemberId: customer.identity.id,
+      cardAccountId,
+      actor: { kind: 'system' },
+      language: 'en',
+    });
+    const [c1, c2] = overviewData.recentCharges;
+    expect(c2, 'the demo seed has two recent purchases').toBeDefined();
+    await account.getByRole('button', { name: 'Pay with points…' }).click();
+    const pointsForm = account.getByRole('form', { name: 'Pay charges with points' });
+    const charges = pointsForm.getByRole('group', { name: 'Charges to pay with points' });
+    for (const c of [c1!, c2!]) {
+      await charges.locator(`li[data-charge="${c.id}"]`).getByRole('checkbox').focus();
+      await agentPage.keyboard.press('Space');
+    }
+    const cpp = overviewData.rewards!.centsPerPointX100;
+    const needed = [c1!, c2!].reduce((sum, c) => sum + Math.ceil((c.amountCents * 100) / cpp), 0);
+    await pointsForm
+      .getByTestId('points-needed')
+      .getByText(`2 charges chosen: ${needed.toLocaleString('en-US')} points needed.`)
+      .waitFor();
+    expect(await seriousViolations(agentPage)).toEqual([]);
+    await pointsForm.getByRole('button', { name: 'Pay with points' }).click();
+    const redeemed = result.locator('[data-workflow="redeem_points"]');
+    await redeemed.waitFor();
+    expect(await redeemed.textContent()).toContain(`We used ${needed.toLocaleString('en-US')} points`);
+
     // A stolen card: blocked at once, a new one on its way to the address on file, a case opened.
     const cards = account.getByTestId('cards');
     const firstCard = cards.getByRole('listitem').first();

@@ -16,8 +16,8 @@ import {
 import { agentForAllQueues, demoCustomer } from './support/server.ts';
 
 /*
- * "Request documents" on a case in the console: the agent creates an upload link and sends it in the
- * chat; the cardmember opens it on the issuer site and uploads a PDF; the agent sees the file on the
+ * Documents on a case in the console: the agent sends an upload link in the chat (posted by the
+ * server); the cardmember opens it on the issuer site and uploads a PDF; the agent sees the file on the
  * case and downloads the same bytes.
  */
 describe.skipIf(!chromiumAvailable())('documents requested from a case in the console', () => {
@@ -82,19 +82,22 @@ describe.skipIf(!chromiumAvailable())('documents requested from a case in the co
     });
     await documents.getByText('No documents yet.').waitFor();
 
-    // The link: shown to copy, and sent in the chat on request.
-    await documents.getByRole('button', { name: 'Request documents' }).click();
+    // The link, posted in the chat by the server (a system message), and shown to copy.
+    await documents.getByRole('button', { name: 'Send an upload link in the chat' }).click();
     await documents
       .getByRole('status')
-      .getByText(/^Upload link created: it works until .+, for up to 5 files\./)
+      .getByText(/^The link was sent in the chat: it works until .+, for up to 5 files\./)
       .waitFor();
     const url = await documents.getByLabel('Upload link for the customer').inputValue();
     expect(url).toMatch(new RegExp(`^${server.url}/upload\\?token=[A-Za-z0-9_-]{43}$`));
-    await documents.getByRole('button', { name: 'Send the link in the chat' }).click();
-    await documents.getByRole('status').getByText('The link was sent in the chat.').waitFor();
-    await deliveredMessage(chat, url).waitFor();
-    expect(await deliveredMessage(chat, url).textContent()).toContain(`case ${reference}`);
+    const path = url.slice(server.url.length);
+    await deliveredMessage(chat, path).waitFor();
+    expect(await deliveredMessage(chat, path).textContent()).toContain(`case ${reference}`);
+    // The widget shows it as a real link to the issuer site's upload page.
+    const inChat = chat.getByRole('link', { name: `Upload documents for case ${reference}` });
+    expect(await inChat.getAttribute('href')).toBe(path);
     expect(await seriousViolations(agentPage)).toEqual([]);
+    expect(await seriousViolations(customerPage)).toEqual([]);
 
     // The customer follows the link on the issuer site, signs in and sends a PDF.
     const uploadPage = await customerContext.newPage();

@@ -48,18 +48,21 @@ describe.skipIf(!chromiumAvailable())(
       const agent = await agentForAllQueues(env.server);
       const core = env.server.server.services.issuerCore;
       const cardAccountId = customer.identity.accounts[0]!.id;
-      // A posted purchase on one of the account's statements: what the customer says was charged twice.
-      let charge: { id: string; merchant: string } | undefined;
+      // A posted purchase on the latest statements: what the customer says was charged twice.
+      let charge: { id: string; merchant: string; amountCents: number } | undefined;
       for (const statement of await core.listStatements(cardAccountId)) {
         const found = (await core.listTransactions(cardAccountId, { statementId: statement.id })).find(
           (x) => x.kind === 'purchase' && x.amountCents > 0 && x.status === 'posted',
         );
         if (found) {
-          charge = { id: found.id, merchant: found.merchant };
+          charge = { id: found.id, merchant: found.merchant, amountCents: found.amountCents };
           break;
         }
       }
       expect(charge, 'the demo seed has a billed purchase on this card').toBeDefined();
+      const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+        charge!.amountCents / 100,
+      );
 
       const customerContext = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
       const agentContext = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -85,18 +88,23 @@ describe.skipIf(!chromiumAvailable())(
         });
       await cases.getByText('No cases on this card account yet.').waitFor();
 
-      // A transaction id that is not on the account: the server refuses it, the agent is told why.
+      // The charges to choose from: none chosen yet, the agent is told to choose one.
       await cases.getByRole('button', { name: 'Open a dispute…' }).click();
       const disputeForm = cases.getByRole('form', { name: 'Open a dispute' });
-      await disputeForm.getByLabel('Transaction ID of the charge').fill('txn_not_on_this_account');
+      const picker = disputeForm.getByRole('group', { name: 'Which charge?' });
+      await picker.waitFor();
       await disputeForm.getByRole('button', { name: 'Open dispute' }).click();
-      await cases
-        .getByRole('alert')
-        .getByText('No charge with that transaction ID on this card account.')
-        .waitFor();
+      await disputeForm.getByRole('alert').getByText('Choose the charge to dispute.').waitFor();
+      // Each charge reads "amount · merchant · date"; the right one is chosen with the keyboard.
+      const option = picker.locator(`li[data-charge="${charge!.id}"]`).getByRole('radio');
+      const name = await picker.locator(`li[data-charge="${charge!.id}"] label`).textContent();
+      expect(name).toContain(`${amount} · ${charge!.merchant} · `);
+      await option.focus();
+      await agentPage.keyboard.press('Space');
+      expect(await option.isChecked()).toBe(true);
+      expect(await seriousViolations(agentPage)).toEqual([]);
 
-      // The right charge, charged twice: the dispute opens with its reference and Regulation Z clocks.
-      await disputeForm.getByLabel('Transaction ID of the charge').fill(charge!.id);
+      // Charged twice: the dispute opens with its reference and Regulation Z clocks.
       await disputeForm.getByLabel('Reason').selectOption({ label: 'Charged twice' });
       await disputeForm.getByRole('button', { name: 'Open dispute' }).click();
       const opened = cases.getByRole('status').getByText(/^Dispute CL-[0-9A-Z]{4}-[0-9A-Z]{4} opened\./);
@@ -121,6 +129,14 @@ describe.skipIf(!chromiumAvailable())(
       expect(await caseView.getByRole('button', { name: 'Acknowledge' }).isEnabled()).toBe(true);
       expect(await seriousViolations(agentPage)).toEqual([]);
       await screenshot(agentPage, 'console-case-opened');
+
+      // The form again: the disputed charge is marked and cannot be chosen a second time.
+      await cases.getByRole('button', { name: 'Open a dispute…' }).click();
+      const againForm = cases.getByRole('form', { name: 'Open a dispute' });
+      const disputed = againForm.locator(`li[data-charge="${charge!.id}"]`);
+      await disputed.getByText(/dispute pending/).waitFor();
+      expect(await disputed.getByRole('radio').isDisabled()).toBe(true);
+      await againForm.getByRole('button', { name: 'Cancel' }).click();
 
       // An internal note on the case: agents see it marked, the customer never does.
       const note = 'Second authorisation looks like a pre-auth that posted; check with the merchant.';

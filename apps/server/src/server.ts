@@ -179,6 +179,21 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     audit: (entry, tx) => audit.append(entry, tx),
     cases,
   });
+  const documents = createDocumentService({
+    db,
+    clock,
+    audit: (entry, tx) => audit.append(entry, tx),
+    cases: overrides.documentCases ?? cases,
+    // An agent's link posted into the chat (`postToConversation`), as a system message.
+    conversations: {
+      postSystemMessage: (agent, id, compose) => conversations.postSystemMessage(agent, id, compose),
+    },
+    storage: overrides.documentStorage ?? createLocalStorage(config.documents.dir),
+    scanner: overrides.documentScanner ?? createSignatureScanner(),
+    linkTtlMinutes: config.documents.linkTtlMinutes,
+    maxFilesPerLink: config.documents.maxFilesPerLink,
+    warn: (message, detail) => logger.warn(detail, message),
+  });
   let assistant: Assistant | null = null;
   if (config.assistant) {
     // Trained from the repository's data at first start, then loaded from the cache.
@@ -198,6 +213,7 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
       cases,
       workflows,
       stepUp,
+      documents,
       languageModel: createLanguageModel(
         config.llm ? { ...config.llm, apiKey: config.llm.apiKey ?? '' } : null,
         { logger },
@@ -246,17 +262,6 @@ export async function buildServer(config: Config, overrides: ServerOverrides = {
     audit,
   });
   const customerSessions = createCustomerSessions({ db, clock, audit });
-  const documents = createDocumentService({
-    db,
-    clock,
-    audit: (entry, tx) => audit.append(entry, tx),
-    cases: overrides.documentCases ?? cases,
-    storage: overrides.documentStorage ?? createLocalStorage(config.documents.dir),
-    scanner: overrides.documentScanner ?? createSignatureScanner(),
-    linkTtlMinutes: config.documents.linkTtlMinutes,
-    maxFilesPerLink: config.documents.maxFilesPerLink,
-    warn: (message, detail) => logger.warn(detail, message),
-  });
   const verifyToken = createCustomerTokenVerifier(config.customerTokens);
   // Rate limits: in Redis (shared by every node) when configured, else per process.
   let limitsRedis: ReturnType<typeof createClient> | null = null;

@@ -415,7 +415,7 @@ export class AgentClient extends BaseClient<AgentEvents> {
    */
   createUploadLink(
     caseReference: string,
-    input: { conversationId?: string } = {},
+    input: { conversationId?: string; postToConversation?: boolean } = {},
   ): Promise<UploadLinkCreated> {
     return postJson<UploadLinkCreated>(
       `${this.#url}/api/v1/agent/cases/${encodeURIComponent(caseReference)}/upload-links`,

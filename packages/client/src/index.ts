@@ -4,6 +4,7 @@ export type {
   OverviewCard,
   OverviewPayment,
   OverviewReplacementOrder,
+  RecentCharge,
   WorkflowResult,
 } from './account-overview.ts';
 export {

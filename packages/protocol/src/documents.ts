@@ -44,7 +44,18 @@ export const ZUploadLinkStatus = z.enum(UPLOAD_LINK_STATUSES);
 export type UploadLinkStatus = z.infer<typeof ZUploadLinkStatus>;
 
 /* agent → server */
-export const ZCreateUploadLink = z.object({ conversationId: ZConversationId.optional() }).strict();
+export const ZCreateUploadLink = z
+  .object({
+    conversationId: ZConversationId.optional(),
+    /**
+     * Also post the link to the conversation (`conversationId`, else the case's own) as a system
+     * message with an `upload_link` payload, in one transaction with the link. Only an agent taking part
+     * in that conversation now (assigned, invited, or a supervisor), while it is open, and only a
+     * conversation of the case's cardmember.
+     */
+    postToConversation: z.boolean().optional(),
+  })
+  .strict();
 export type CreateUploadLink = z.input<typeof ZCreateUploadLink>;
 
 /** What the agent gets once: the raw token is never stored (only its SHA-256) and never shown again. */
@@ -56,6 +67,8 @@ export const ZUploadLinkCreated = z.object({
   url: z.string(),
   expiresAt: z.string(),
   maxFiles: z.number().int().positive(),
+  /** With `postToConversation`: the system message that carries the link. */
+  postedMessageId: z.string().optional(),
 });
 export type UploadLinkCreated = z.infer<typeof ZUploadLinkCreated>;
 

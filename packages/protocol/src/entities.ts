@@ -130,6 +130,14 @@ export const ZMessagePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reference'), reference: z.string(), action: z.string() }),
   /** The end-of-chat summary (also kept in secure messages): the reference and case numbers it names. */
   z.object({ type: z.literal('chat_summary'), subject: z.string(), references: z.array(z.string()) }),
+  /** A secure upload link for a case's documents (`url` relative to the issuer site: `/upload?token=…`). */
+  z.object({
+    type: z.literal('upload_link'),
+    caseReference: z.string(),
+    url: z.string(),
+    expiresAt: ZIsoDate,
+    maxFiles: z.number().int().positive(),
+  }),
 ]);
 export type MessagePayload = z.infer<typeof ZMessagePayload>;
 

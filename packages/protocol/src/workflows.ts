@@ -151,3 +151,172 @@ export const ZWorkflowParams = z.object({
 });
 
 export const ZAccountOverviewParams = z.object({ id: ZConversationId });
+
+/*
+ * What `GET /api/v1/agent/conversations/:id/account-overview` answers: the account at a glance for the
+ * agent console, from the issuer core (last four digits only). Amounts are integer cents; dates
+ * `YYYY-MM-DD` (New York).
+ */
+
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const ZOverviewAddress = z.object({
+  line1: z.string(),
+  line2: z.string().optional(),
+  city: z.string(),
+  state: z.string(),
+  zip: z.string(),
+});
+export type OverviewAddress = z.infer<typeof ZOverviewAddress>;
+
+export const ZOverviewCard = z.object({
+  id: z.string(),
+  holderName: z.string(),
+  last4: z.string(),
+  role: z.enum(['primary', 'authorized_user']),
+  status: z.enum(['active', 'locked', 'blocked', 'replaced']),
+  /** YYYY-MM */
+  expires: z.string(),
+});
+export type OverviewCard = z.infer<typeof ZOverviewCard>;
+
+export const ZOverviewReplacementOrder = z.object({
+  id: z.string(),
+  replacesCardId: z.string(),
+  cardId: z.string(),
+  reason: z.enum(['lost', 'stolen', 'damaged']),
+  last4: z.string(),
+  newNumber: z.boolean(),
+  holderName: z.string(),
+  shipTo: ZOverviewAddress,
+  shipsToAddressOnFile: z.boolean(),
+  orderedOn: ZDay,
+  status: z.enum(['ordered', 'shipped', 'delivered']),
+  carrier: z.string(),
+  shipsOn: ZDay,
+  estimatedDeliveryOn: ZDay,
+  deliveredOn: ZDay.nullable(),
+});
+export type OverviewReplacementOrder = z.infer<typeof ZOverviewReplacementOrder>;
+
+export const ZOverviewPayment = z.object({
+  id: z.string(),
+  bankAccountId: z.string(),
+  bankAccountLast4: z.string(),
+  bankName: z.string(),
+  amountCents: z.number().int(),
+  paymentDate: ZDay,
+  creditedOn: ZDay,
+  status: z.enum(['scheduled', 'pending', 'posted', 'cancelled']),
+  transactionId: z.string(),
+  requestedAt: z.string(),
+});
+export type OverviewPayment = z.infer<typeof ZOverviewPayment>;
+
+/** A posted purchase the agent can pick (to dispute it, or to pay it with points). */
+export const ZRecentCharge = z.object({
+  /** The transaction id the dispute intake and `redeem_points` take. */
+  id: z.string(),
+  transactedOn: ZDay,
+  postedOn: ZDay,
+  merchant: z.string(),
+  /** Positive. */
+  amountCents: z.number().int(),
+  /** Last four digits of the card used. */
+  cardLast4: z.string(),
+  /** The statement it first appeared on; null while it has not been billed yet. */
+  statement: z.object({ id: z.string(), closingDate: ZDay }).nullable(),
+  /** True while a dispute of this charge is pending (Regulation Z protections apply). */
+  disputePending: z.boolean(),
+});
+export type RecentCharge = z.infer<typeof ZRecentCharge>;
+
+/** How far back `recentCharges` goes, in days before today (New York). */
+export const RECENT_CHARGES_DAYS = 120;
+/** At most this many charges are listed. */
+export const RECENT_CHARGES_MAX = 100;
+
+export const ZAccountOverview = z.object({
+  asOf: ZDay,
+  account: z.object({
+    id: z.string(),
+    productName: z.string(),
+    network: z.string(),
+    last4: z.string(),
+    status: z.enum(['open', 'restricted', 'closed']),
+    creditLimitCents: z.number().int(),
+    currentBalanceCents: z.number().int(),
+    availableCreditCents: z.number().int(),
+    purchaseAprBps: z.number().int(),
+    dueDay: z.number().int(),
+    closingDay: z.number().int(),
+  }),
+  cards: z.array(ZOverviewCard),
+  replacementOrders: z.array(ZOverviewReplacementOrder),
+  /** Linked bank accounts (last four only). */
+  bankAccounts: z.array(
+    z.object({
+      id: z.string(),
+      bankName: z.string(),
+      accountType: z.enum(['checking', 'savings']),
+      last4: z.string(),
+      isDefault: z.boolean(),
+    }),
+  ),
+  paymentsDue: z
+    .object({
+      statementClosingDate: ZDay,
+      dueDate: ZDay,
+      statementBalanceCents: z.number().int(),
+      minimumDueCents: z.number().int(),
+      paidSinceStatementCents: z.number().int(),
+      remainingMinimumCents: z.number().int(),
+      remainingStatementBalanceCents: z.number().int(),
+      pastDue: z.boolean(),
+      cutoff: z.object({ hour: z.number().int(), minute: z.number().int(), zone: z.string() }),
+    })
+    .nullable(),
+  /** The ten latest payments. */
+  payments: z.array(ZOverviewPayment),
+  /** Posted purchases of the last `RECENT_CHARGES_DAYS` days, newest first. */
+  recentCharges: z.array(ZRecentCharge),
+  dueDateChange: z
+    .object({
+      previousDueDay: z.number().int(),
+      newDueDay: z.number().int(),
+      transitionClosingDate: ZDay,
+      firstNewDueDate: ZDay,
+      noLateFeeThrough: ZDay,
+      requestedOn: ZDay,
+    })
+    .nullable(),
+  rewards: z
+    .object({
+      program: z.string(),
+      pointsBalance: z.number().int(),
+      pendingPoints: z.number().int(),
+      centsPerPointX100: z.number().int(),
+      cashValueCents: z.number().int(),
+      updatedAt: z.string(),
+    })
+    .nullable(),
+  authorizedUsers: z.array(
+    z.object({
+      id: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      cardLast4: z.string(),
+      addedOn: ZDay,
+      status: z.enum(['active', 'removed']),
+    }),
+  ),
+  contact: z.object({ email: z.string(), phone: z.string(), address: ZOverviewAddress }).nullable(),
+  preferences: z
+    .object({
+      paperlessStatements: z.boolean(),
+      paymentReminders: z.object({ email: z.boolean(), sms: z.boolean() }),
+      marketingOptIn: z.boolean(),
+    })
+    .nullable(),
+});
+export type AccountOverview = z.infer<typeof ZAccountOverview>;

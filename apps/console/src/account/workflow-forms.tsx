@@ -2,6 +2,7 @@ import type { AccountOverview } from '@clearline/client';
 import type { PostalAddressInput, WorkflowBody, WorkflowName } from '@clearline/protocol';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChargePicker } from '../cases/charge-picker.tsx';
 import { centsToInput, formatCents, parseCents } from '../cases/format.ts';
 import type { Account, ContactField } from './use-account.ts';
 
@@ -487,43 +488,49 @@ function FeeCreditForm({ id, busy, run, onCancel, onDone }: WorkflowFormProps) {
 
 function PointsForm({ id, overview, busy, run, onCancel, onDone }: WorkflowFormProps) {
   const { t, i18n } = useTranslation();
-  const [ids, setIds] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
   const p = useProblem();
+  const rewards = overview.rewards;
+  // What the core charges in points for a purchase: ceil(cents × 100 / the point value × 100).
+  const pointsFor = (cents: number) => (rewards ? Math.ceil((cents * 100) / rewards.centsPerPointX100) : 0);
+  const needed = overview.recentCharges
+    .filter((c) => chosen.includes(c.id))
+    .reduce((sum, c) => sum + pointsFor(c.amountCents), 0);
   const submit = () => {
-    const transactionIds = ids
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (transactionIds.length === 0 || transactionIds.length > 50)
+    if (chosen.length === 0 || chosen.length > 50)
       return p.setProblem(t('account.forms.redeem_points.required'));
     p.setProblem(null);
-    void run('redeem_points', { transactionIds }, { stepUpAction: 'points_payment' }).then(
+    void run('redeem_points', { transactionIds: chosen }, { stepUpAction: 'points_payment' }).then(
       (ok) => ok && onDone(),
     );
   };
+  const points = (n: number) => n.toLocaleString(i18n.language);
   return (
     <Shell id={id} busy={busy} onSubmit={submit} onCancel={onCancel} {...p}>
-      {overview.rewards && (
+      {rewards && (
         <p className="cc-muted cc-hint">
           {t('account.pointsText', {
-            points: overview.rewards.pointsBalance.toLocaleString(i18n.language),
-            value: formatCents(overview.rewards.cashValueCents, i18n.language),
+            points: points(rewards.pointsBalance),
+            value: formatCents(rewards.cashValueCents, i18n.language),
           })}
         </p>
       )}
-      <Field label={t('account.forms.redeem_points.transactions')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="cc-field"
-            rows={2}
-            spellCheck={false}
-            value={ids}
-            aria-describedby={p.describedBy}
-            onChange={(e) => setIds(e.target.value)}
-          />
-        )}
-      </Field>
+      {overview.recentCharges.length === 0 ? (
+        <p className="cc-muted cc-hint">{t('charges.none')}</p>
+      ) : (
+        <ChargePicker
+          legend={t('account.forms.redeem_points.transactions')}
+          charges={overview.recentCharges}
+          mode="multiple"
+          selected={chosen}
+          onChange={setChosen}
+          detail={(c) => (rewards ? t('charges.points', { points: points(pointsFor(c.amountCents)) }) : null)}
+          describedBy={p.describedBy}
+        />
+      )}
+      <p className="cc-muted cc-hint" role="status" data-testid="points-needed">
+        {chosen.length > 0 ? t('charges.pointsNeeded', { count: chosen.length, points: points(needed) }) : ''}
+      </p>
     </Shell>
   );
 }

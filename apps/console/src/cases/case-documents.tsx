@@ -25,9 +25,9 @@ function size(bytes: number, language: string): string {
 }
 
 /**
- * "Request documents" on a case: a secure upload link for the customer (shown to copy, and sent in
- * the chat on request: the server does not post it), and the files uploaded so far with download
- * links for the clean ones. Quarantined files are listed but cannot be downloaded.
+ * Documents on a case: a secure upload link for the customer (posted in the chat by the server as a
+ * system message with `postToConversation`, or only shown to copy), and the files uploaded so far with
+ * download links for the clean ones. Quarantined files are listed but cannot be downloaded.
  */
 export function CaseDocumentsSection({ client, conversation, reference, version }: CaseDocumentsProps) {
   const { t, i18n } = useTranslation();
@@ -54,16 +54,19 @@ export function CaseDocumentsSection({ client, conversation, reference, version 
     void load();
   }, [load, version]);
 
-  const request = async () => {
+  /** A new link: posted in the chat by the server (a system message with the link), or only shown to copy. */
+  const request = async (postToConversation: boolean) => {
     setBusy(true);
     setError(null);
     setStatus(null);
     try {
-      const link = await client.createUploadLink(reference, { conversationId: conversation.id });
+      const link = await client.createUploadLink(reference, {
+        conversationId: conversation.id,
+        ...(postToConversation ? { postToConversation: true } : {}),
+      });
       setCreated(link);
-      setStatus(
-        t('documents.created', { expires: formatMoment(link.expiresAt, lang), files: link.maxFiles }),
-      );
+      const values = { expires: formatMoment(link.expiresAt, lang), files: link.maxFiles };
+      setStatus(t(postToConversation ? 'documents.sent' : 'documents.created', values));
       void load();
     } catch (err) {
       setError(codeOf(err));
@@ -78,28 +81,6 @@ export function CaseDocumentsSection({ client, conversation, reference, version 
       setStatus(t('documents.copied'));
     } catch {
       setStatus(t('documents.copyFailed'));
-    }
-  };
-
-  const sendInChat = async () => {
-    if (!created) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const say = i18n.getFixedT(conversation.language);
-      await client.send(
-        conversation.id,
-        say('documents.chatText', {
-          reference,
-          url: fullUrl,
-          expires: formatMoment(created.expiresAt, conversation.language),
-        }),
-      );
-      setStatus(t('documents.sent'));
-    } catch (err) {
-      setError(codeOf(err));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -118,14 +99,26 @@ export function CaseDocumentsSection({ client, conversation, reference, version 
           })}
         </p>
       )}
-      <button
-        type="button"
-        className="cc-button cc-button--small"
-        disabled={busy}
-        onClick={() => void request()}
-      >
-        {t('documents.request')}
-      </button>
+      <div className="cc-tools__row">
+        {!ended && (
+          <button
+            type="button"
+            className="cc-button cc-button--small cc-button--primary"
+            disabled={busy}
+            onClick={() => void request(true)}
+          >
+            {t('documents.sendInChat')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="cc-button cc-button--small"
+          disabled={busy}
+          onClick={() => void request(false)}
+        >
+          {t('documents.request')}
+        </button>
+      </div>
       {created && (
         <div className="cc-docs__link">
           <label htmlFor={ids.link}>{t('documents.linkLabel')}</label>
@@ -140,16 +133,6 @@ export function CaseDocumentsSection({ client, conversation, reference, version 
             <button type="button" className="cc-button cc-button--small" onClick={() => void copy()}>
               {t('documents.copy')}
             </button>
-            {!ended && (
-              <button
-                type="button"
-                className="cc-button cc-button--small cc-button--primary"
-                disabled={busy}
-                onClick={() => void sendInChat()}
-              >
-                {t('documents.sendInChat')}
-              </button>
-            )}
           </div>
         </div>
       )}

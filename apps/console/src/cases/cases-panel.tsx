@@ -1,18 +1,16 @@
-import type { AgentClient } from '@clearline/client';
+import { type AgentClient, ClearlineError, type RecentCharge } from '@clearline/client';
 import type { Conversation } from '@clearline/protocol';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEnded } from '../workspace/console-store.ts';
 import { CaseDetailView } from './case-detail.tsx';
 import { formatMoment } from './format.ts';
-import { type ChargeChoice, ComplaintForm, DisputeForm } from './intake-forms.tsx';
+import { ComplaintForm, DisputeForm } from './intake-forms.tsx';
 import { useCases } from './use-cases.ts';
 
 interface CasesPanelProps {
   client: AgentClient;
   conversation: Conversation;
-  /** Posted charges of the account, when known, for the dispute form. */
-  charges?: readonly ChargeChoice[] | null;
   /** Changes when another panel opened a case on this account: the list is reloaded. */
   version?: number;
 }
@@ -21,7 +19,7 @@ interface CasesPanelProps {
  * The cases of the active conversation's card account: the list, one case in detail with its clocks,
  * actions and timeline, and the "Open a dispute" / "Log a complaint" forms while the chat is open.
  */
-export function CasesPanel({ client, conversation, charges, version = 0 }: CasesPanelProps) {
+export function CasesPanel({ client, conversation, version = 0 }: CasesPanelProps) {
   const { t, i18n } = useTranslation();
   const cases = useCases(client, conversation.id, conversation.cardAccountId);
   const [intake, setIntake] = useState<'dispute' | 'complaint' | null>(null);
@@ -31,6 +29,23 @@ export function CasesPanel({ client, conversation, charges, version = 0 }: Cases
   const lastOpened = useRef<string | null>(null);
   const ended = isEnded(conversation);
   const { refresh } = cases;
+
+  // The dispute form's charges: the account's recent posted purchases, read when the form opens.
+  const [charges, setCharges] = useState<readonly RecentCharge[] | null>(null);
+  const [chargesError, setChargesError] = useState<string | null>(null);
+  useEffect(() => {
+    if (intake !== 'dispute') return;
+    let current = true;
+    setCharges(null);
+    setChargesError(null);
+    client.accountOverview(conversation.id).then(
+      (overview) => current && setCharges(overview.recentCharges),
+      (err: unknown) => current && setChargesError(err instanceof ClearlineError ? err.code : 'INTERNAL'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [intake, client, conversation.id]);
 
   const firstVersion = useRef(version);
   useEffect(() => {
@@ -153,7 +168,8 @@ export function CasesPanel({ client, conversation, charges, version = 0 }: Cases
             {intake === 'dispute' && (
               <DisputeForm
                 busy={cases.busy}
-                charges={charges ?? null}
+                charges={charges}
+                chargesError={chargesError}
                 onCancel={() => setIntake(null)}
                 onSubmit={async (body) => {
                   if (await cases.openDispute(body)) setIntake(null);

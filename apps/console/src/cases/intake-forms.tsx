@@ -1,3 +1,4 @@
+import type { RecentCharge } from '@clearline/client';
 import {
   COMPLAINT_CATEGORIES,
   type ComplaintCategory,
@@ -6,18 +7,15 @@ import {
 } from '@clearline/protocol';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChargePicker } from './charge-picker.tsx';
 import { idempotencyKey } from './use-cases.ts';
-
-/** A charge the agent may pick instead of typing its transaction id. */
-export interface ChargeChoice {
-  id: string;
-  label: string;
-}
 
 interface DisputeFormProps {
   busy: boolean;
-  /** Posted charges to choose from, when the account overview is available. */
-  charges?: readonly ChargeChoice[] | null;
+  /** The account's recent posted purchases (null while they load or when they could not be read). */
+  charges: readonly RecentCharge[] | null;
+  /** Why the charges could not be read (an error code), if so. */
+  chargesError?: string | null;
   onCancel: () => void;
   onSubmit: (body: {
     transactionId: string;
@@ -28,29 +26,28 @@ interface DisputeFormProps {
 }
 
 /**
- * "Open a dispute": the charge (picked from the account's posted charges when they are known, else its
- * transaction id as the statement shows it; the server checks it is a posted charge on this account),
- * the reason, and any contact with the merchant. One idempotency key per form: a double submit opens
- * one case.
+ * "Open a dispute": the charge, picked from the account's recent posted purchases (amount, merchant,
+ * date; a charge already disputed cannot be picked again; the server checks the rest), the reason, and
+ * any contact with the merchant. One idempotency key per form: a double submit opens one case.
  */
-export function DisputeForm({ busy, charges, onCancel, onSubmit }: DisputeFormProps) {
+export function DisputeForm({ busy, charges, chargesError, onCancel, onSubmit }: DisputeFormProps) {
   const { t } = useTranslation();
-  const ids = { txn: useId(), reason: useId(), contact: useId(), error: useId() };
+  const ids = { reason: useId(), contact: useId(), error: useId() };
   const [key] = useState(idempotencyKey);
-  const [transactionId, setTransactionId] = useState(charges?.[0]?.id ?? '');
+  const [transactionId, setTransactionId] = useState<string | null>(null);
   const [reason, setReason] = useState<DisputeReason>('duplicate');
   const [contact, setContact] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!transactionId.trim()) {
+    if (!transactionId) {
       setProblem(t('cases.intake.transactionRequired'));
       return;
     }
     setProblem(null);
     void onSubmit({
-      transactionId: transactionId.trim(),
+      transactionId,
       reason,
       ...(contact.trim() ? { merchantContact: contact.trim() } : {}),
       idempotencyKey: key,
@@ -59,31 +56,28 @@ export function DisputeForm({ busy, charges, onCancel, onSubmit }: DisputeFormPr
 
   return (
     <IntakeForm title={t('cases.intake.disputeTitle')} name="dispute" onSubmit={submit}>
-      <label htmlFor={ids.txn}>{t('cases.intake.transaction')}</label>
-      {charges && charges.length > 0 ? (
-        <select
-          className="cc-field"
-          id={ids.txn}
-          value={transactionId}
-          onChange={(e) => setTransactionId(e.target.value)}
+      {charges === null ? (
+        <p
+          className={chargesError ? 'cc-field-error' : 'cc-muted cc-hint'}
+          role={chargesError ? 'alert' : 'status'}
         >
-          {charges.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+          {chargesError
+            ? t('charges.loadFailed', {
+                reason: t(`errors.${chargesError}`, { defaultValue: t('errors.generic') }),
+              })
+            : t('charges.loading')}
+        </p>
+      ) : charges.length === 0 ? (
+        <p className="cc-muted cc-hint">{t('charges.none')}</p>
       ) : (
-        <input
-          className="cc-field"
-          id={ids.txn}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={64}
-          value={transactionId}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? ids.error : undefined}
-          onChange={(e) => setTransactionId(e.target.value)}
+        <ChargePicker
+          legend={t('cases.intake.transaction')}
+          charges={charges}
+          mode="single"
+          selected={transactionId ? [transactionId] : []}
+          onChange={(picked) => setTransactionId(picked[0] ?? null)}
+          disabledReason={(c) => (c.disputePending ? t('charges.disputePending') : null)}
+          describedBy={problem ? ids.error : undefined}
         />
       )}
       <label htmlFor={ids.reason}>{t('cases.intake.reason')}</label>

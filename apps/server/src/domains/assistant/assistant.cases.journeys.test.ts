@@ -3,6 +3,7 @@ import type { Message } from '@clearline/protocol';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
+import { samplePng } from '../../test/documents.ts';
 import {
   createTestServer,
   openTestDatabase,
@@ -192,7 +193,20 @@ describe('dispute intake from chat', () => {
       `acknowledge it in writing by ${day(detail.dispute!.acknowledgementDueOn, 'en')}`,
     );
     expect(opened.body).toContain(`resolve it by ${day(detail.dispute!.resolutionDueOn, 'en')}`);
-    expect(opened.body).toMatch(/receipts or other documents/);
+    // Then a secure upload link for receipts on that case, with its expiry.
+    const offer = done.find((m) => m.payload?.type === 'upload_link')!;
+    expect(offer.seq).toBeGreaterThan(opened.seq);
+    const link = offer.payload?.type === 'upload_link' ? offer.payload : null;
+    expect(link).toMatchObject({ caseReference: reference, maxFiles: 5 });
+    expect(link!.url).toMatch(/^\/upload\?token=[A-Za-z0-9_-]{43}$/);
+    expect(offer.body).toContain(`send them through this secure link for case ${reference}: ${link!.url}`);
+    const until = new Intl.DateTimeFormat('en-US', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'America/New_York',
+    }).format(new Date(link!.expiresAt));
+    expect(offer.body).toContain(`valid until ${until} Eastern time`);
+    expect(new Date(link!.expiresAt).getTime()).toBeGreaterThan(Date.now());
     // The receipt time is the one recorded when the customer first asked.
     const [recorded] = await database.db
       .select()
@@ -209,6 +223,25 @@ describe('dispute intake from chat', () => {
     await say(c, conv.id, 'yes');
     await say(c, conv.id, 'Yes', 'yes');
     expect(await disputesOf('cm_james_carter', conv.id)).toHaveLength(1);
+
+    // The link works: the customer uploads a PNG with their own token; the agent sees it on the case.
+    const token = new URL(link!.url, t.url).searchParams.get('token')!;
+    const png = samplePng(3);
+    const uploaded = await c.uploadFile(token, new Uint8Array(png), {
+      fileName: 'receipt.png',
+      idempotencyKey: `receipt-${conv.id}`,
+    });
+    expect(uploaded).toMatchObject({ fileName: 'receipt.png', type: 'png', scanStatus: 'clean' });
+    const supervisor = await agentFor(['disputes'], ['en'], 'supervisor');
+    const onCase = await supervisor.caseDocuments(reference);
+    expect(onCase.documents).toEqual([
+      expect.objectContaining({ fileName: 'receipt.png', type: 'png', sizeBytes: png.byteLength }),
+    ]);
+    // One link for the case, the assistant's, tied to this chat; one offer in the chat.
+    expect(onCase.links).toEqual([
+      expect.objectContaining({ createdBy: 'assistant', conversationId: conv.id, usedCount: 1 }),
+    ]);
+    expect(c.messages(conv.id).filter((m) => m.payload?.type === 'upload_link')).toHaveLength(1);
     // The notice is in the secure messages; the change is audited as the assistant's.
     const notices = await t.server.services.cases.listSecureMessages('cm_james_carter');
     expect(notices.filter((m) => m.caseReference === reference)).toHaveLength(1);
@@ -242,7 +275,16 @@ describe('dispute intake from chat', () => {
     expect(merchantQ!.body).toBe('¿Se ha comunicado con el comercio sobre esto?');
     const [confirm] = await press(es, conv.id, 'merchant:no');
     expect(confirm!.body).toMatch(/Motivo: yo no lo hice/);
-    const done = await say(es, conv.id, 'sí');
+    // The yes is answered by several turns at once, as by nodes racing: one of them wins the claim.
+    const yes = await es.send(conv.id, 'sí');
+    const assistant = t.server.services.assistant!;
+    await Promise.all([assistant.runTurn(conv.id), assistant.runTurn(conv.id)]);
+    const done = await eventually(() => {
+      const answers = fromAssistant(es, conv.id).filter((m) => m.seq > yes.seq);
+      expect(answers.some((m) => m.payload?.type === 'upload_link')).toBe(true);
+      expect(es.messages(conv.id).at(-1)!.seq).toBe(answers.at(-1)!.seq);
+      return answers;
+    });
     const opened = done.find((m) => m.payload?.type === 'reference')!;
     expect(opened.body).toMatch(/Número de caso: CL-/);
     expect(opened.body).toMatch(/no tiene que pagar los/);
@@ -251,6 +293,18 @@ describe('dispute intake from chat', () => {
     expect(detail.language).toBe('es');
     expect(detail.dispute).toMatchObject({ transactionId: charge.id, reason: 'unauthorized' });
     expect(opened.body).toContain(`a más tardar el ${day(detail.dispute!.resolutionDueOn, 'es')}`);
+    // The upload link, in Spanish: one link for the case and one offer, whatever the racing turns did.
+    const offers = es.messages(conv.id).filter((m) => m.payload?.type === 'upload_link');
+    expect(offers).toHaveLength(1);
+    expect(offers[0]!.body).toMatch(/envíelos por este enlace seguro para el caso CL-/);
+    expect(offers[0]!.body).toMatch(/válido hasta el .*, hora del Este/);
+    const supervisor = await agentFor(['disputes'], ['es'], 'supervisor');
+    const reference = opened.payload?.type === 'reference' ? opened.payload.reference : '';
+    expect((await supervisor.caseDocuments(reference)).links).toHaveLength(1);
+    const audit = await t.server.services.audit.list({ conversationId: conv.id });
+    expect(audit.filter((e) => e.action === 'upload_link.created').map((e) => e.actor.kind)).toEqual([
+      'assistant',
+    ]);
     // Pressing an old button again does nothing.
     const again = await say(es, conv.id, 'Sí', 'yes');
     expect(text(again)).not.toMatch(/CL-/);

@@ -23,6 +23,7 @@ import {
   type AssistantReply,
   type ConversationService,
 } from '../conversations/index.ts';
+import type { DocumentService } from '../documents/index.ts';
 import type { StepUpService } from '../security/index.ts';
 import type { WorkflowService } from '../workflows/index.ts';
 import { assistantSessions, recordedRequests } from './assistant.tables.ts';
@@ -30,7 +31,15 @@ import { casesForAssistant } from './cases-port.ts';
 import { greetingReplies, initialState, step } from './dialog/dialog.ts';
 import { type Lang, ROUTES, routeFor, TEAM_NAMES } from './dialog/routing.ts';
 import { TEXT } from './dialog/texts.ts';
-import type { DialogDeps, DialogState, KnowledgeSource, Reply, TurnOutput } from './dialog/types.ts';
+import type {
+  DialogDeps,
+  DialogState,
+  KnowledgeSource,
+  OfferedUploadLink,
+  Reply,
+  TurnOutput,
+} from './dialog/types.ts';
+import { documentsForAssistant } from './documents-port.ts';
 import { createKnowledgeBase, type KnowledgeAnswer, type KnowledgeBase } from './knowledge/index.ts';
 import type { LanguageModel } from './llm/index.ts';
 import type { IntentClassifier } from './nlu/index.ts';
@@ -66,6 +75,8 @@ export interface AssistantDeps {
   /** Account workflows (with cases and step-up): payments, cards, account changes finish in the chat. */
   workflows?: WorkflowService | null;
   stepUp?: StepUpService | null;
+  /** Secure upload links: offered on a dispute the assistant opens (once per case). */
+  documents?: DocumentService | null;
 }
 
 /** The knowledge base, as the dialog uses it. */
@@ -94,6 +105,7 @@ export function createAssistant(deps: AssistantDeps) {
     deps.workflows && deps.cases && deps.stepUp
       ? workflowsForAssistant(deps.workflows, deps.cases, deps.stepUp)
       : null;
+  const documents = deps.documents ? documentsForAssistant(deps.documents) : null;
 
   const hooks: AssistantHooks = {
     displayName: (language: Language) => TEXT.assistantName[language],
@@ -103,6 +115,30 @@ export function createAssistant(deps: AssistantDeps) {
 
   function toReply(r: Reply): AssistantReply {
     return { body: r.body, payload: r.payload ?? null };
+  }
+
+  function uploadLinkReply(
+    link: NonNullable<Reply['uploadLink']>,
+    offered: OfferedUploadLink,
+  ): AssistantReply {
+    if (!offered.created) {
+      return {
+        body: TEXT.uploadLinkSentBefore(
+          { reference: link.reference, expiresAt: offered.expiresAt, active: offered.status === 'active' },
+          link.lang,
+        ),
+      };
+    }
+    return {
+      body: TEXT.uploadLinkOffered({ reference: link.reference, ...offered }, link.lang),
+      payload: {
+        type: 'upload_link',
+        caseReference: link.reference,
+        url: offered.url,
+        expiresAt: offered.expiresAt,
+        maxFiles: offered.maxFiles,
+      },
+    };
   }
 
   function summaryFor(
@@ -162,6 +198,7 @@ export function createAssistant(deps: AssistantDeps) {
       core,
       cases,
       workflows,
+      uploadLinks: documents !== null,
       knowledge,
       now: () => clock.now(),
       newReference: () => newReference(),
@@ -178,6 +215,15 @@ export function createAssistant(deps: AssistantDeps) {
     let handoff: AssistantHandoff | null = null;
     const recorded: TurnOutput['recorded'] = [];
     const changes: TurnOutput['changes'] = [];
+    // Replies that stand for an upload link: written in the turn's transaction, once it is claimed.
+    const links: Array<{ list: AssistantReply[]; index: number; link: NonNullable<Reply['uploadLink']> }> =
+      [];
+    const collect = (list: AssistantReply[], rs: Reply[]) => {
+      for (const r of rs) {
+        if (r.uploadLink) links.push({ list, index: list.length, link: r.uploadLink });
+        list.push(toReply(r));
+      }
+    };
     for (const message of pending) {
       const u = understand(model, {
         text: message.body,
@@ -189,7 +235,7 @@ export function createAssistant(deps: AssistantDeps) {
       const out = await step(state, u, ctx, dialogDeps);
       recorded.push(...out.recorded);
       changes.push(...out.changes);
-      (handoff ? afterHandoff : replies).push(...out.replies.map(toReply));
+      collect(handoff ? afterHandoff : replies, out.replies);
       if (out.handoff && !handoff) {
         const { queue, priority } = routeFor(out.handoff.intent, {
           lang: state.lang,
@@ -234,6 +280,11 @@ export function createAssistant(deps: AssistantDeps) {
             .onConflictDoNothing()
             .returning({ id: assistantSessions.conversationId });
       if (claimed.length !== 1) return false;
+      for (const { list, index, link } of links) {
+        // Only offered when the documents port exists (DialogDeps.uploadLinks).
+        const offered = await documents!.uploadLinkFor({ caseId: link.caseId, conversationId }, tx);
+        list[index] = uploadLinkReply(link, offered);
+      }
       if (recorded.length > 0) {
         await tx.insert(recordedRequests).values(
           recorded.map((r) => ({

@@ -409,8 +409,8 @@ export function createCaseService(deps: CaseServiceDeps) {
   const disputeService: DisputeService = createDisputeService(caseCore);
   const complaintService: ComplaintService = createComplaintService(caseCore);
 
-  async function getRow(caseId: string): Promise<CaseRow | null> {
-    const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  async function getRow(caseId: string, q: Db | Tx = db): Promise<CaseRow | null> {
+    const [row] = await q.select().from(cases).where(eq(cases.id, caseId));
     return row ?? null;
   }
 
@@ -449,6 +449,10 @@ export function createCaseService(deps: CaseServiceDeps) {
   return {
     disputes: disputeService,
     complaints: complaintService,
+
+    /** The transaction ids of a card account's pending disputes (the workflows' account overview). */
+    pendingDisputeTransactionIds: (cardAccountId: string) =>
+      disputeService.pendingTransactionIds(cardAccountId),
 
     /**
      * Opens a case with its reference and first timeline entry, audited in the same transaction.
@@ -628,8 +632,9 @@ export function createCaseService(deps: CaseServiceDeps) {
       return detailOf(row, audience);
     },
 
-    async accessOf(caseId: string): Promise<CaseAccess | null> {
-      const row = await getRow(caseId);
+    /** The case's owner and reference; pass the caller's transaction when inside one. */
+    async accessOf(caseId: string, tx?: Tx): Promise<CaseAccess | null> {
+      const row = await getRow(caseId, tx);
       return row ? accessOfRow(row) : null;
     },
 

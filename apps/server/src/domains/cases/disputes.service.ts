@@ -514,6 +514,15 @@ export function createDisputeService(base: CaseCore) {
 
     disputeHolds,
 
+    /** The transaction ids of a card account's pending disputes (for the console's charge pickers). */
+    async pendingTransactionIds(cardAccountId: string): Promise<string[]> {
+      const rows = await db
+        .select({ transactionId: disputes.transactionId })
+        .from(disputes)
+        .where(and(eq(disputes.cardAccountId, cardAccountId), eq(disputes.pending, true)));
+      return rows.map((r) => r.transactionId);
+    },
+
     /**
      * What the customer is asked to pay on the latest statement with pending disputes left out (charges
      * billed on that statement or earlier), or null when the account has no statement yet.

@@ -22,7 +22,7 @@ import type { DomainEvent, EventBus } from '../../platform/events.ts';
 import type { AgentPrincipal, CustomerPrincipal, Principal } from '../../platform/principal.ts';
 import { isSupervisor } from '../../platform/principal.ts';
 import { checkAgentMessage, redact } from '../security/index.ts';
-import { type AccessRow, canAgentRead, canRead, servesWaiting } from './access.ts';
+import { type AccessRow, canAgentRead, canRead, servesWaiting, writeRefusal } from './access.ts';
 import { type ConversationAction, isTerminal, nextConversationStatus } from './conversation-status.ts';
 import {
   type ReceiptItem,
@@ -978,6 +978,40 @@ export function createConversationService(deps: {
         });
         for (const reply of turn.afterHandoff ?? []) await appendReply(tx, events, row.id, author, reply);
         return queued;
+      });
+    },
+
+    /**
+     * A system message posted for an agent (another domain's content, e.g. a case's upload link): only
+     * by an agent taking part in the conversation now, as for a reply. `compose` runs in the same
+     * transaction under the conversation's lock, so what it writes and the message commit together.
+     */
+    async postSystemMessage<T>(
+      agent: AgentPrincipal,
+      conversationId: string,
+      compose: (
+        tx: Tx,
+        conversation: { id: string; cardmemberId: string; language: Language },
+      ) => Promise<{ body: string; payload: MessagePayload; result: T }>,
+    ): Promise<{ messageId: string; result: T }> {
+      return inTransaction(async (tx, events) => {
+        const row = await lockConversation(tx, conversationId);
+        const agentParticipants = await activeAgents(tx, row.id);
+        const access = { ...row, agentParticipants };
+        if (!canAgentRead(agent, access, clock.now())) throw new AppError('CONVERSATION_NOT_FOUND');
+        const refusal = writeRefusal(agent, access);
+        if (refusal) throw refusal;
+        const composed = await compose(tx, {
+          id: row.id,
+          cardmemberId: row.cardmemberId,
+          language: (row.language === 'es' ? 'es' : 'en') as Language,
+        });
+        const message = await appendMessage(tx, events, row.id, SYSTEM_AUTHOR, {
+          kind: 'text',
+          body: composed.body,
+          payload: composed.payload,
+        });
+        return { messageId: message.id, result: composed.result };
       });
     },
 

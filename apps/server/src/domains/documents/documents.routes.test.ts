@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AgentClient, CustomerClient } from '@clearline/client';
 import { DOCUMENT_LIMITS } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
@@ -13,6 +14,8 @@ import {
   type TestCustomer,
   type TestServer,
 } from '../../test/harness.ts';
+import { eventually } from '../../test/tcp-proxy.ts';
+import { AGENT_SESSION_COOKIE } from '../security/index.ts';
 import { createLocalStorage } from './local-storage.ts';
 
 /*
@@ -33,6 +36,7 @@ let handlerCookie: string;
 let outsiderCookie: string;
 let caseId: string;
 let caseReference: string;
+const closers: Array<() => void> = [];
 
 async function signIn(role: 'agent' | 'supervisor' = 'agent') {
   const a = await t.agent({ role, queues: ['disputes'] });
@@ -91,6 +95,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'clearline-doc-routes-'));
   t = await createTestServer({
     database,
+    // Chats go straight to the queue (the assistant's link offer has its own journey).
+    env: { ASSISTANT: 'off' },
     overrides: { documentCases: cases.port, documentStorage: createLocalStorage(join(dir, 'documents')) },
   });
   owner = await t.customer();
@@ -104,9 +110,125 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  for (const c of closers) c();
   await t?.close();
   await database?.close();
   await rm(dir, { recursive: true, force: true });
+});
+
+/** A chat of this customer accepted by a new agent of the general queue (signed in over HTTP and sockets). */
+async function acceptedChat(customer: TestCustomer) {
+  const a = await t.agent({ queues: ['general', 'disputes'] });
+  const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
+  const agent = new AgentClient({
+    url: t.url,
+    sessionToken: session.sessionToken,
+    transports: ['websocket'],
+  });
+  const client = new CustomerClient({ url: t.url, token: customer.token, transports: ['websocket'] });
+  closers.push(
+    () => agent.close(),
+    () => client.close(),
+  );
+  await Promise.all([agent.connect(), client.connect()]);
+  const conversation = await client.startConversation({ cardAccountId: customer.cardAccountIds[0]! });
+  await client.follow(conversation.id);
+  await agent.accept(conversation.id);
+  const cookie = `${AGENT_SESSION_COOKIE}=${encodeURIComponent(session.sessionToken ?? '')}`;
+  return { agentId: a.id, cookie, client, conversationId: conversation.id };
+}
+
+function postLink(caseRef: string, cookie: string, body: unknown) {
+  return api(`/api/v1/agent/cases/${caseRef}/upload-links`, {
+    method: 'POST',
+    as: cookie,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('an upload link posted to the chat (postToConversation)', () => {
+  it('the customer sees the link as a message and uploads through it; others are refused and nothing is created', async () => {
+    const customer = await t.customer();
+    const chat = await acceptedChat(customer);
+    const outsider = await acceptedChat(await t.customer());
+    const other = await acceptedChat(await t.customer());
+    // Both agents may see the case; only one of them takes part in the customer's chat.
+    const access = cases.addCase({
+      cardmemberId: customer.cardmemberId,
+      agents: [chat.agentId, outsider.agentId, other.agentId],
+    });
+    const linksNow = async () =>
+      (await api(`/api/v1/agent/cases/${access.caseId}/documents`, { as: chat.cookie })).body.data.links
+        .length as number;
+
+    // An agent who is not in the conversation: refused, and no link is made.
+    const refused = await postLink(access.caseId, outsider.cookie, {
+      conversationId: chat.conversationId,
+      postToConversation: true,
+    });
+    expect(refused.status).toBe(404);
+    expect(codeOf(refused)).toBe('CONVERSATION_NOT_FOUND');
+    // Another cardmember's chat (the agent's own): refused too.
+    const elsewhere = await postLink(access.caseId, other.cookie, {
+      conversationId: other.conversationId,
+      postToConversation: true,
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(codeOf(elsewhere)).toBe('VALIDATION_FAILED');
+    expect(await linksNow()).toBe(0);
+    expect(chat.client.messages(chat.conversationId).some((m) => m.payload?.type === 'upload_link')).toBe(
+      false,
+    );
+
+    const posted = await postLink(access.caseId, chat.cookie, {
+      conversationId: chat.conversationId,
+      postToConversation: true,
+    });
+    expect(posted.status).toBe(201);
+    const link = posted.body.data as {
+      token: string;
+      url: string;
+      expiresAt: string;
+      postedMessageId: string;
+    };
+    expect(link.postedMessageId).toEqual(expect.any(String));
+    expect(await linksNow()).toBe(1);
+
+    // The customer receives it live: a system message with the link, the case and the expiry.
+    const message = await eventually(() => {
+      const m = chat.client.messages(chat.conversationId).find((x) => x.payload?.type === 'upload_link');
+      expect(m).toBeDefined();
+      return m!;
+    });
+    expect(message).toMatchObject({
+      id: link.postedMessageId,
+      author: { kind: 'system' },
+      payload: {
+        type: 'upload_link',
+        caseReference: access.reference,
+        url: link.url,
+        expiresAt: link.expiresAt,
+        maxFiles: 5,
+      },
+    });
+    expect(message.body).toContain(access.reference);
+    expect(message.body).toContain(link.url);
+    // …and the link in it works with the customer's own token.
+    const token = new URL(
+      message.payload?.type === 'upload_link' ? message.payload.url : '',
+      t.url,
+    ).searchParams.get('token')!;
+    const uploaded = await chat.client.uploadFile(token, new Uint8Array(samplePng(3)), {
+      fileName: 'receipt.png',
+      idempotencyKey: randomUUID(),
+    });
+    expect(uploaded).toMatchObject({ fileName: 'receipt.png', type: 'png' });
+    const listed = await api(`/api/v1/agent/cases/${access.caseId}/documents`, { as: chat.cookie });
+    expect(listed.body.data.documents).toEqual([
+      expect.objectContaining({ fileName: 'receipt.png', type: 'png', scanStatus: 'clean' }),
+    ]);
+  });
 });
 
 describe('secure document upload over HTTP', () => {

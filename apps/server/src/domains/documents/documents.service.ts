@@ -27,6 +27,7 @@ import type {
   CaseActor,
   CaseTimelineEvent,
   DocumentCases,
+  DocumentConversations,
   ScanPort,
   ScanResult,
   StoragePort,
@@ -43,6 +44,8 @@ export interface DocumentServiceDeps {
   clock: Clock;
   audit: (entry: AuditEntryInput, tx?: Tx) => Promise<unknown>;
   cases: DocumentCases;
+  /** Posts an agent's link into a chat (`postToConversation`); without it that option is refused. */
+  conversations?: DocumentConversations;
   storage: StoragePort;
   scanner: ScanPort;
   /** How long a link stays usable (UPLOAD_LINK_TTL_MINUTES). */
@@ -110,6 +113,21 @@ function actorOf(agent: AgentPrincipal): CaseActor & { id: string } {
 
 function auditActor(actor: CaseActor): AuditEntryInput['actor'] {
   return { kind: actor.kind, id: actor.id ?? actor.kind };
+}
+
+/** The chat message that carries an upload link, in the conversation's language (expiry in Eastern time). */
+export function uploadLinkMessage(
+  link: { reference: string; url: string; expiresAt: string; maxFiles: number },
+  language: 'en' | 'es',
+): string {
+  const until = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/New_York',
+  }).format(new Date(link.expiresAt));
+  return language === 'es'
+    ? `Enlace seguro para enviar documentos del caso ${link.reference}: ${link.url} (hasta ${link.maxFiles} archivos PDF, JPEG o PNG; válido hasta el ${until}, hora del Este). Solo usted puede usarlo, con su sesión iniciada.`
+    : `Secure link to send documents for case ${link.reference}: ${link.url} (up to ${link.maxFiles} PDF, JPEG or PNG files; valid until ${until} Eastern time). Only you can use it, while signed in.`;
 }
 
 /** Decodes the percent-encoded `x-file-name`; a malformed encoding is taken as it is. */
@@ -245,11 +263,38 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     }
   }
 
-  async function createUploadLink(
-    input: { caseId: string; actor: CaseActor; conversationId?: string | null; maxFiles?: number },
+  type LinkInput = {
+    caseId: string;
+    actor: CaseActor;
+    conversationId?: string | null;
+    maxFiles?: number;
+    /** One link per case and key: a second call with the key creates nothing (see createUploadLinkOnce). */
+    idempotencyKey?: string;
+  };
+
+  async function createUploadLink(input: LinkInput, tx?: Tx): Promise<UploadLinkCreated> {
+    const outcome = await writeUploadLink(input, tx);
+    if (!outcome.created) throw new Error('an upload link with this key exists (use createUploadLinkOnce)');
+    return outcome.link;
+  }
+
+  /**
+   * Creates the case's link for this key, or finds the one created before (across nodes: a unique
+   * index on the case and the key). The raw token exists only in the first answer.
+   */
+  async function createUploadLinkOnce(
+    input: LinkInput & { idempotencyKey: string },
     tx?: Tx,
-  ): Promise<UploadLinkCreated> {
-    const access = await cases.accessOf(input.caseId);
+  ): Promise<{ created: true; link: UploadLinkCreated } | { created: false; link: UploadLink }> {
+    return writeUploadLink(input, tx);
+  }
+
+  async function writeUploadLink(
+    input: LinkInput,
+    tx?: Tx,
+  ): Promise<{ created: true; link: UploadLinkCreated } | { created: false; link: UploadLink }> {
+    // Inside the caller's transaction when there is one (a single-connection PGlite would wait forever).
+    const access = await cases.accessOf(input.caseId, tx);
     if (!access) throw new AppError('CASE_NOT_FOUND');
     const token = randomBytes(32).toString('base64url');
     const now = clock.now();
@@ -263,9 +308,26 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       expiresAt: new Date(now.getTime() + deps.linkTtlMinutes * 60_000),
       maxFiles: Math.max(1, Math.min(input.maxFiles ?? deps.maxFilesPerLink, deps.maxFilesPerLink)),
       usedCount: 0,
+      idempotencyKey: input.idempotencyKey ?? null,
     };
-    const write = async (t: Tx) => {
-      await t.insert(uploadLinks).values(row);
+    const write = async (t: Tx): Promise<LinkRow | null> => {
+      const inserted = await t
+        .insert(uploadLinks)
+        .values(row)
+        .onConflictDoNothing({ target: [uploadLinks.caseId, uploadLinks.idempotencyKey] })
+        .returning({ id: uploadLinks.id });
+      if (inserted.length === 0) {
+        const [earlier] = await t
+          .select()
+          .from(uploadLinks)
+          .where(
+            and(
+              eq(uploadLinks.caseId, access.caseId),
+              eq(uploadLinks.idempotencyKey, input.idempotencyKey ?? ''),
+            ),
+          );
+        return earlier ?? null;
+      }
       await audit(
         {
           actor: auditActor(input.actor),
@@ -287,16 +349,20 @@ export function createDocumentService(deps: DocumentServiceDeps) {
         },
         t,
       );
+      return null;
     };
-    if (tx) await write(tx);
-    else await db.transaction(write);
+    const earlier = tx ? await write(tx) : await db.transaction(write);
+    if (earlier) return { created: false, link: toLink(earlier, clock.now()) };
     return {
-      id: row.id!,
-      caseId: row.caseId,
-      token,
-      url: `/upload?token=${token}`,
-      expiresAt: row.expiresAt.toISOString(),
-      maxFiles: row.maxFiles,
+      created: true,
+      link: {
+        id: row.id!,
+        caseId: row.caseId,
+        token,
+        url: `/upload?token=${token}`,
+        expiresAt: row.expiresAt.toISOString(),
+        maxFiles: row.maxFiles,
+      },
     };
   }
 
@@ -335,19 +401,60 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   return {
     createUploadLink,
+    createUploadLinkOnce,
 
-    /** An agent sends an upload link for a case they may see (CASE_NOT_FOUND otherwise). */
+    /**
+     * An agent sends an upload link for a case they may see (CASE_NOT_FOUND otherwise). With
+     * `postToConversation` the link is posted to the conversation (the given one, else the case's) as a
+     * system message, in the same transaction: only by an agent taking part in it now, only into a
+     * conversation of the case's cardmember, and nothing is created when it is refused.
+     */
     async agentCreateUploadLink(
       agent: AgentPrincipal,
       caseId: string,
-      input: { conversationId?: string | null } = {},
+      input: { conversationId?: string | null; postToConversation?: boolean } = {},
     ): Promise<UploadLinkCreated> {
       await assertAgentMayAccess(agent, caseId, 'CASE_NOT_FOUND');
-      return createUploadLink({
-        caseId,
-        actor: actorOf(agent),
-        conversationId: input.conversationId ?? null,
-      });
+      const linkInput = { caseId, actor: actorOf(agent), conversationId: input.conversationId ?? null };
+      if (!input.postToConversation) return createUploadLink(linkInput);
+
+      const access = await cases.accessOf(caseId);
+      if (!access) throw new AppError('CASE_NOT_FOUND');
+      const conversationId = input.conversationId ?? access.conversationId;
+      if (!conversationId)
+        throw new AppError('VALIDATION_FAILED', 'Name the conversation to post the link to.');
+      if (!deps.conversations) throw new Error('documents: no conversations port to post the link with');
+      const { messageId, result } = await deps.conversations.postSystemMessage(
+        agent,
+        conversationId,
+        async (tx, conversation) => {
+          // A case's link goes only to its own cardmember's chat.
+          if (conversation.cardmemberId !== access.cardmemberId)
+            throw new AppError('VALIDATION_FAILED', 'That conversation is not with this case’s cardmember.');
+          const link = await createUploadLink({ ...linkInput, conversationId }, tx);
+          const message = uploadLinkMessage(
+            {
+              reference: access.reference,
+              url: link.url,
+              expiresAt: link.expiresAt,
+              maxFiles: link.maxFiles,
+            },
+            conversation.language,
+          );
+          return {
+            body: message,
+            payload: {
+              type: 'upload_link',
+              caseReference: access.reference,
+              url: link.url,
+              expiresAt: link.expiresAt,
+              maxFiles: link.maxFiles,
+            },
+            result: link,
+          };
+        },
+      );
+      return { ...result, postedMessageId: messageId };
     },
 
     /** What a link is for; only the case's cardmember learns anything (others: UPLOAD_LINK_NOT_FOUND). */

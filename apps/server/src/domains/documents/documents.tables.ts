@@ -23,9 +23,12 @@ export const uploadLinks = pgTable(
     usedCount: integer('used_count').notNull().default(0),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: text('revoked_by'),
+    /** A flow's key for "one link per case" (e.g. the assistant's after a dispute); null for agents' links. */
+    idempotencyKey: text('idempotency_key'),
   },
   (t) => [
     uniqueIndex('upload_links_token_hash_idx').on(t.tokenHash),
+    uniqueIndex('upload_links_case_idempotency_idx').on(t.caseId, t.idempotencyKey),
     index('upload_links_case_idx').on(t.caseId),
     check('upload_links_used_count_check', sql`${t.usedCount} >= 0 and ${t.usedCount} <= ${t.maxFiles}`),
   ],

@@ -8,6 +8,7 @@ export {
   type DocumentServiceDeps,
   decodeFileName,
   type UploadBody,
+  uploadLinkMessage,
 } from './documents.service.ts';
 export { cleanFileName, contentDisposition, detectDocumentType } from './file-types.ts';
 export { createLocalStorage, StorageKeyError } from './local-storage.ts';
@@ -16,6 +17,7 @@ export type {
   CaseActor,
   CaseTimelineEvent,
   DocumentCases,
+  DocumentConversations,
   ScanPort,
   ScanResult,
   StoragePort,

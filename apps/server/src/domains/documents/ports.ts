@@ -1,5 +1,6 @@
-import type { DocumentType } from '@clearline/protocol';
+import type { DocumentType, Language, MessagePayload } from '@clearline/protocol';
 import type { Tx } from '../../platform/db.ts';
+import type { AgentPrincipal } from '../../platform/principal.ts';
 
 /*
  * What the documents domain needs from outside, as ports (no import of the cases branch): the case a
@@ -27,7 +28,7 @@ export interface CaseTimelineEvent {
 /** Implemented by the cases service (wired in server.ts). */
 export interface DocumentCases {
   /** The case's owner and reference, or null when there is no such case. */
-  accessOf(caseId: string): Promise<CaseAccess | null>;
+  accessOf(caseId: string, tx?: Tx): Promise<CaseAccess | null>;
   addTimelineEvent(caseId: string, event: CaseTimelineEvent, tx?: Tx): Promise<void>;
   /** Supervisors see every case; an agent, cases on card accounts whose conversations they took part in. */
   agentMayAccess(
@@ -53,4 +54,21 @@ export type ScanResult =
 /** A malware scan of one file; a thrown error counts as `failed` (the file is kept but not downloadable). */
 export interface ScanPort {
   scan(bytes: Uint8Array, type: DocumentType): Promise<ScanResult>;
+}
+
+/**
+ * Implemented by the conversations service (wired in server.ts): posts a system message for an agent
+ * who takes part in the conversation now (CONVERSATION_NOT_FOUND when they may not read it, FORBIDDEN
+ * when they may not write in it, CONVERSATION_CLOSED once it ended). `compose` runs in the same
+ * transaction, under the conversation's lock, before the message is appended.
+ */
+export interface DocumentConversations {
+  postSystemMessage<T>(
+    agent: AgentPrincipal,
+    conversationId: string,
+    compose: (
+      tx: Tx,
+      conversation: { id: string; cardmemberId: string; language: Language },
+    ) => Promise<{ body: string; payload: MessagePayload; result: T }>,
+  ): Promise<{ messageId: string; result: T }>;
 }

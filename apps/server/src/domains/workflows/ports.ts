@@ -12,4 +12,6 @@ export type { CaseActor, OpenCaseInput, OpenedCase, SecureMessageInput } from '.
 export interface WorkflowCases {
   open(input: OpenCaseInput, tx?: Tx): Promise<OpenedCase>;
   postSecureMessage(input: SecureMessageInput, tx?: Tx): Promise<{ id: string }>;
+  /** The transaction ids of the card account's pending disputes (the cases service's disputes). */
+  pendingDisputeTransactionIds(cardAccountId: string): Promise<string[]>;
 }

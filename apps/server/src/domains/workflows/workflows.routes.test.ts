@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AgentClient, CustomerClient } from '@clearline/client';
+import { RECENT_CHARGES_DAYS, ZAccountOverview } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
 import { type CoreFixture, insertCoreFixture } from '../../test/core-fixture.ts';
@@ -10,7 +11,7 @@ import {
   TEST_TOKEN_SECRET,
   type TestServer,
 } from '../../test/harness.ts';
-import { issuerDateOf } from '../cases/index.ts';
+import { addDays, issuerDateOf } from '../cases/index.ts';
 import { AGENT_SESSION_COOKIE, mintCustomerToken } from '../security/index.ts';
 
 /*
@@ -166,7 +167,68 @@ describe('agent workflow routes', () => {
     expect(data.payments[0]).toMatchObject({ amountCents: 4_200 });
     expect(data.paymentsDue.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data.rewards.pointsBalance).toBe(50_000);
-    expect(data.preferences.cardmemberId).toBe(fixture.cardmemberId);
+    // The protocol's schema: what the core keeps about its owner is not part of the overview.
+    expect(data.preferences).toEqual({
+      paperlessStatements: expect.any(Boolean),
+      paymentReminders: { email: expect.any(Boolean), sms: expect.any(Boolean) },
+      marketingOptIn: expect.any(Boolean),
+    });
+    expect(ZAccountOverview.safeParse(data).success).toBe(true);
+  });
+
+  it('lists the recent posted purchases to pick from, with a pending dispute flagged', async () => {
+    const { fixture, conversationId, agent } = await handedOff();
+    const overview = async () => {
+      const res = await fetch(`${t.url}/api/v1/agent/conversations/${conversationId}/account-overview`, {
+        headers: { cookie: agent.cookie },
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { data: Json }).data;
+    };
+    const before = await overview();
+    const today = issuerDateOf(new Date());
+    const since = addDays(today, -RECENT_CHARGES_DAYS);
+    const statements = await t.server.services.issuerCore.listStatements(fixture.cardAccountId);
+    const transactions = await t.server.services.issuerCore.listTransactions(fixture.cardAccountId);
+    const expected = transactions
+      .filter((x) => x.kind === 'purchase' && x.status === 'posted' && x.transactedOn >= since)
+      .sort((a, b) => b.transactedOn.localeCompare(a.transactedOn) || b.id.localeCompare(a.id));
+    // Only purchases (no fees, no payments), of the last 120 days, newest first.
+    expect(expected.length).toBeGreaterThan(2);
+    expect(expected.length).toBeLessThan(fixture.purchaseIds.length);
+    expect(before.recentCharges.map((c: Json) => c.id)).toEqual(expected.map((x) => x.id));
+    const billed = expected.find((x) => x.statementId !== null)!;
+    expect(before.recentCharges.find((c: Json) => c.id === billed.id)).toEqual({
+      id: billed.id,
+      transactedOn: billed.transactedOn,
+      postedOn: billed.postedOn,
+      merchant: billed.merchant,
+      amountCents: billed.amountCents,
+      cardLast4: fixture.primaryLast4,
+      statement: {
+        id: billed.statementId,
+        closingDate: statements.find((s) => s.id === billed.statementId)!.closingDate,
+      },
+      disputePending: false,
+    });
+    const unbilled = expected.find((x) => x.statementId === null);
+    if (unbilled) {
+      expect(before.recentCharges.find((c: Json) => c.id === unbilled.id).statement).toBeNull();
+    }
+    expect(before.recentCharges.some((c: Json) => fixture.lateFeeIds.includes(c.id))).toBe(false);
+
+    // The agent opens a dispute of the newest charge: the overview flags it, and only it.
+    const chosen = before.recentCharges[0];
+    const opened = await fetch(`${t.url}/api/v1/agent/disputes`, {
+      method: 'POST',
+      headers: { cookie: agent.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ conversationId, transactionId: chosen.id, reason: 'not_received' }),
+    });
+    expect(opened.status).toBe(201);
+    const after = await overview();
+    expect(after.recentCharges.filter((c: Json) => c.disputePending).map((c: Json) => c.id)).toEqual([
+      chosen.id,
+    ]);
   });
 
   it('refuses a contact change without a step-up, and an agent who is not in the conversation', async () => {

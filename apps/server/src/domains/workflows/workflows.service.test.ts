@@ -46,6 +46,9 @@ function recordingCases(list: OpenCaseInput[]): WorkflowCases {
     async postSecureMessage() {
       return { id: randomUUID() };
     },
+    async pendingDisputeTransactionIds() {
+      return [];
+    },
   };
 }
 

@@ -1,5 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { StepUpAction, WorkflowInput, WorkflowName } from '@clearline/protocol';
+import {
+  type AccountOverview,
+  RECENT_CHARGES_DAYS,
+  RECENT_CHARGES_MAX,
+  type StepUpAction,
+  type WorkflowInput,
+  type WorkflowName,
+  ZAccountOverview,
+} from '@clearline/protocol';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, Tx } from '../../platform/db.ts';
@@ -7,6 +15,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newReference as defaultNewReference } from '../../platform/reference.ts';
 import type { CardAccount, IssuerCore, PostalAddress, Statement, Transaction } from '../accounts/index.ts';
 import {
+  addDays,
   type CreditLimitResult,
   type CreditLimitRules,
   DEFAULT_CREDIT_LIMIT_RULES,
@@ -1089,7 +1098,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
     return booking;
   }
 
-  async function accountOverview(ctx: WorkflowContext) {
+  async function accountOverview(ctx: WorkflowContext): Promise<AccountOverview> {
     const account = await authorize(ctx);
     const [
       cards,
@@ -1116,6 +1125,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
       core.getContactDetails(ctx.cardmemberId),
       core.getCommunicationPreferences(ctx.cardmemberId),
     ]);
+    const disputed = new Set(await cases.pendingDisputeTransactionIds(ctx.cardAccountId));
     const day = today();
     const [latest] = statements;
     let paymentsDue = null;
@@ -1139,7 +1149,40 @@ export function createWorkflowService(deps: WorkflowDeps) {
         },
       };
     }
-    return {
+    // Posted purchases of the last 120 days, newest first, with the statement that first showed them.
+    const since = addDays(day, -RECENT_CHARGES_DAYS);
+    const closingOf = new Map(statements.map((s) => [s.id, s.closingDate]));
+    const recentCharges = transactions
+      .filter(
+        (t): t is Transaction & { postedOn: string } =>
+          t.kind === 'purchase' &&
+          t.status === 'posted' &&
+          t.postedOn !== null &&
+          t.amountCents > 0 &&
+          t.transactedOn >= since,
+      )
+      .sort(
+        (a, b) =>
+          b.transactedOn.localeCompare(a.transactedOn) ||
+          b.postedOn.localeCompare(a.postedOn) ||
+          b.id.localeCompare(a.id),
+      )
+      .slice(0, RECENT_CHARGES_MAX)
+      .map((t) => {
+        const closingDate = t.statementId ? closingOf.get(t.statementId) : undefined;
+        return {
+          id: t.id,
+          transactedOn: t.transactedOn,
+          postedOn: t.postedOn,
+          merchant: t.merchant,
+          amountCents: t.amountCents,
+          cardLast4: t.cardLast4,
+          statement: t.statementId && closingDate ? { id: t.statementId, closingDate } : null,
+          disputePending: disputed.has(t.id),
+        };
+      });
+    // The protocol's schema is the contract: it also leaves out what the core adds (owner ids).
+    return ZAccountOverview.parse({
       asOf: day,
       account: {
         id: account.id,
@@ -1172,12 +1215,13 @@ export function createWorkflowService(deps: WorkflowDeps) {
       })),
       paymentsDue,
       payments: payments.slice(0, 10),
+      recentCharges,
       dueDateChange,
       rewards,
       authorizedUsers: users,
       contact: contact ? { email: contact.email, phone: contact.phone, address: contact.address } : null,
       preferences,
-    };
+    });
   }
 
   /** One entry point for the front doors: a workflow by name with its validated body. */

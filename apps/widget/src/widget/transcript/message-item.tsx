@@ -61,6 +61,24 @@ function Body({ message, t }: { message: Message; t: TFunction }) {
       </>
     );
   }
+  if (payload?.type === 'upload_link') {
+    // A secure upload link for a case: a real link (opened in a new tab, so the chat stays open).
+    return (
+      <>
+        <p className="cl-msg__body">{message.body}</p>
+        <p className="cl-msg__citation">
+          <a
+            href={payload.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-upload-link={payload.caseReference}
+          >
+            {t('widget.uploadLink', { reference: payload.caseReference })}
+          </a>
+        </p>
+      </>
+    );
+  }
   return <p className="cl-msg__body">{message.body}</p>;
 }
 

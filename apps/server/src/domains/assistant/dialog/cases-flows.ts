@@ -387,6 +387,14 @@ async function openDispute(
       body,
       payload: { type: 'reference', reference: opened.reference, action: 'dispute.opened' },
     });
+    if (deps.uploadLinks) {
+      // Receipts and letters for the case: a secure upload link, created with the turn (once per case).
+      state.steps.push(`Offered a secure upload link for ${opened.reference}.`);
+      out.replies.push({
+        body: '',
+        uploadLink: { caseId: opened.caseId, reference: opened.reference, lang },
+      });
+    }
     anythingElse(state, out);
   } catch (err) {
     const code = (err as { code?: string }).code ?? 'INTERNAL';

@@ -17,6 +17,14 @@ export const day = (iso: string, lang: Lang) =>
 
 export { money };
 
+/** An instant as a date and time in the issuer's zone ("March 3, 2026 at 4:05 PM"). */
+export const moment = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/New_York',
+  }).format(new Date(iso));
+
 /** A short calendar date for buttons ("Nov 10" / "10 nov"). */
 export const shortDay = (iso: string, lang: Lang) =>
   new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
@@ -289,8 +297,23 @@ export const TEXT = {
     lang: Lang,
   ) =>
     lang === 'es'
-      ? `Listo: abrí su disputa. Número de caso: ${o.reference}. Mientras investigamos no tiene que pagar los ${money(o.amount, 'es')} disputados y no los reportaremos como atrasados. Le confirmaremos la recepción por escrito a más tardar el ${day(o.ack, 'es')} y la resolveremos a más tardar el ${day(o.resolve, 'es')}.${o.withinWindow ? '' : ' El estado de cuenta con este cargo tiene más de 60 días; aceptamos la disputa y la revisaremos.'} Podrá enviarnos recibos u otros documentos para este caso; le avisaremos en sus mensajes seguros.`
-      : `Done: your dispute is open. Case number: ${o.reference}. While we investigate you don't have to pay the disputed ${money(o.amount, 'en')}, and we won't report it as late. We'll acknowledge it in writing by ${day(o.ack, 'en')} and resolve it by ${day(o.resolve, 'en')} at the latest.${o.withinWindow ? '' : ' The statement showing this charge is more than 60 days old; we have accepted the dispute and will review it.'} You'll be able to send us receipts or other documents for this case; we'll let you know in your secure messages.`,
+      ? `Listo: abrí su disputa. Número de caso: ${o.reference}. Mientras investigamos no tiene que pagar los ${money(o.amount, 'es')} disputados y no los reportaremos como atrasados. Le confirmaremos la recepción por escrito a más tardar el ${day(o.ack, 'es')} y la resolveremos a más tardar el ${day(o.resolve, 'es')}.${o.withinWindow ? '' : ' El estado de cuenta con este cargo tiene más de 60 días; aceptamos la disputa y la revisaremos.'}`
+      : `Done: your dispute is open. Case number: ${o.reference}. While we investigate you don't have to pay the disputed ${money(o.amount, 'en')}, and we won't report it as late. We'll acknowledge it in writing by ${day(o.ack, 'en')} and resolve it by ${day(o.resolve, 'en')} at the latest.${o.withinWindow ? '' : ' The statement showing this charge is more than 60 days old; we have accepted the dispute and will review it.'}`,
+  uploadLinkOffered: (
+    o: { reference: string; url: string; expiresAt: string; maxFiles: number },
+    lang: Lang,
+  ) =>
+    lang === 'es'
+      ? `Si tiene recibos, correos del comercio u otros documentos, envíelos por este enlace seguro para el caso ${o.reference}: ${o.url} (hasta ${o.maxFiles} archivos PDF, JPEG o PNG; válido hasta el ${moment(o.expiresAt, 'es')}, hora del Este). Solo usted puede usarlo, con su sesión iniciada; no los envíe por este chat.`
+      : `If you have receipts, emails from the merchant or other documents, send them through this secure link for case ${o.reference}: ${o.url} (up to ${o.maxFiles} PDF, JPEG or PNG files; valid until ${moment(o.expiresAt, 'en')} Eastern time). Only you can use it, while signed in; please don't send them in this chat.`,
+  uploadLinkSentBefore: (o: { reference: string; expiresAt: string; active: boolean }, lang: Lang) =>
+    lang === 'es'
+      ? o.active
+        ? `Ya le enviamos un enlace seguro para documentos del caso ${o.reference}; sigue siendo válido hasta el ${moment(o.expiresAt, 'es')}, hora del Este.`
+        : `Ya le enviamos un enlace seguro para documentos del caso ${o.reference} y ya no está activo; un agente le puede enviar otro.`
+      : o.active
+        ? `We already sent you a secure link for documents on case ${o.reference}; it stays valid until ${moment(o.expiresAt, 'en')} Eastern time.`
+        : `We already sent you a secure link for documents on case ${o.reference}, and it is no longer active; an agent can send you a new one.`,
   disputeExists: (o: { reference: string; resolve: string }, lang: Lang) =>
     lang === 'es'
       ? `Ya tiene una disputa abierta de este cargo: caso ${o.reference}. La resolveremos a más tardar el ${day(o.resolve, 'es')}. No abrí otra.`

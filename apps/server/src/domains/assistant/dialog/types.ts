@@ -160,6 +160,12 @@ export interface DialogState {
 export interface Reply {
   body: string;
   payload?: MessagePayload | null;
+  /**
+   * Stands for the offer of a secure upload link for this case: the assistant service creates the
+   * link (once per case) in the turn's own transaction, after the turn is claimed, and writes the
+   * text then (`body` is not used). A turn that loses the claim creates no link.
+   */
+  uploadLink?: { caseId: string; reference: string; lang: Lang };
 }
 
 /** A handoff the dialog asks for: the conversation goes to this intent's queue. */
@@ -276,6 +282,8 @@ export interface DialogDeps {
   knowledge: KnowledgeSource | null;
   now: () => Date;
   newReference: () => string;
+  /** Whether the assistant can send secure upload links (the documents port); without it, none offered. */
+  uploadLinks?: boolean;
   /** Optional rewording of knowledge answers (the language-model port); returns the text to show. */
   rephrase?: (answer: string, question: string, lang: Lang) => Promise<string>;
 }
@@ -288,3 +296,8 @@ export interface TurnContext {
 }
 
 export type CardChoice = Pick<Card, 'id' | 'last4' | 'holderName' | 'status'>;
+
+/** An upload link as the assistant offers it: new (with its URL), or the case's earlier one. */
+export type OfferedUploadLink =
+  | { created: true; url: string; expiresAt: string; maxFiles: number }
+  | { created: false; expiresAt: string; maxFiles: number; status: string };

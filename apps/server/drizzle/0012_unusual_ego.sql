@@ -1,0 +1,2 @@
+ALTER TABLE "upload_links" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "upload_links_case_idempotency_idx" ON "upload_links" USING btree ("case_id","idempotency_key");
