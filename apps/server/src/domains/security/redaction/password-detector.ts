@@ -200,6 +200,8 @@ export function detectPasswords(all: PasswordInput): Detection[] {
     const vt = tokens[k];
     const vHit = byToken[k];
     if (!vt || vt.kind === 'label' || (vHit?.kind === 'password' && !leet(vHit))) continue;
+    // "pw: last four 0000": the words after the keyword are a last-four cue, not the secret.
+    if (vHit?.kind === 'last4') continue;
     if (vt.kind === 'punct' && vt.text === '\n') continue;
     const v = readValue(text, vt.start);
     if (!v || !acceptable(input, hit.kind, v, connector)) continue;

@@ -47,6 +47,8 @@ describe('passwords', () => {
     'my passport number is on file',
     'we use password-based 16-byte keys',
     'password reset for maria.lopez88@example.com',
+    // A last-four cue after the keyword is not the secret (found by the idempotence property).
+    'pw: last four 000000 sent',
   ])('%j keeps everything', (text) => {
     expect(found(text)).toEqual([]);
   });
