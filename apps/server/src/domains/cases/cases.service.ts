@@ -19,7 +19,7 @@ import {
   nextCaseStatus,
 } from './case-status.ts';
 import { caseEvents, cases, complaints, disputes, secureMessages } from './cases.tables.ts';
-import { type CaseLanguage, openedText, statusText } from './cases.texts.ts';
+import { type CaseLanguage, type Notice, openedText, statusText } from './cases.texts.ts';
 import { type ComplaintService, complaintView, createComplaintService } from './complaints.service.ts';
 import { createDisputeService, type DisputeService, disputeView } from './disputes.service.ts';
 
@@ -114,6 +114,10 @@ export interface CaseCore {
   ): Promise<number>;
   transitionIn(tx: Tx, row: CaseRow, action: CaseAction, actor: CaseActor, note?: string): Promise<CaseRow>;
   postIn(tx: Tx, input: SecureMessageInput): Promise<{ id: string }>;
+  /** A notice about a case in its customer's secure messages (`case_update`), in the case's language. */
+  notifyIn(tx: Tx, row: CaseRow, notice: Notice): Promise<void>;
+  /** When the customer first asked for one of these in the conversation (the assistant's record), or null. */
+  earliestRecorded(conversationId: string, kinds: readonly string[]): Promise<Date | null>;
   auditActor(actor: CaseActor): AuditEntryInput['actor'];
 }
 
@@ -393,6 +397,36 @@ export function createCaseService(deps: CaseServiceDeps) {
       throw new AppError('CARD_ACCOUNT_NOT_ALLOWED');
   }
 
+  async function notifyIn(tx: Tx, row: CaseRow, notice: Notice): Promise<void> {
+    await postIn(tx, {
+      cardmemberId: row.cardmemberId,
+      cardAccountId: row.cardAccountId,
+      caseId: row.id,
+      conversationId: row.conversationId,
+      kind: 'case_update',
+      subject: notice.subject,
+      body: notice.body,
+      language: row.language as CaseLanguage,
+    });
+  }
+
+  async function earliestRecorded(conversationId: string, kinds: readonly string[]): Promise<Date | null> {
+    if (kinds.length === 0) return null;
+    const kindList = sql.join(
+      kinds.map((k) => sql`${k}`),
+      sql`, `,
+    );
+    // The assistant's table, read by name: the moment the customer first asked in this conversation.
+    const result = await db.execute(sql`
+      select min(received_at) as at from recorded_requests
+      where conversation_id::text = ${conversationId} and kind in (${kindList})
+        and received_at <= ${clock.now()}`);
+    const at = (result as unknown as { rows: Array<{ at: unknown }> }).rows[0]?.at;
+    if (at === null || at === undefined) return null;
+    const date = at instanceof Date ? at : new Date(String(at));
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+
   const caseCore: CaseCore = {
     db,
     clock,
@@ -404,6 +438,8 @@ export function createCaseService(deps: CaseServiceDeps) {
     appendEvent,
     transitionIn,
     postIn,
+    notifyIn,
+    earliestRecorded,
     auditActor,
   };
   const disputeService: DisputeService = createDisputeService(caseCore);

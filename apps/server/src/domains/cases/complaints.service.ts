@@ -1,5 +1,5 @@
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, type ComplaintView } from '@clearline/protocol';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { redact } from '../security/index.ts';
@@ -13,7 +13,6 @@ import {
   complaintResponseNotice,
   complaintTitle,
   escalatedText,
-  type Notice,
 } from './cases.texts.ts';
 import { type ComplaintClocks, complaintClockStatus, computeComplaintClocks } from './complaint-clocks.ts';
 
@@ -88,32 +87,10 @@ export type ComplaintService = ReturnType<typeof createComplaintService>;
  * status actions, and escalation to a supervisor on the timeline.
  */
 export function createComplaintService(base: CaseCore) {
-  const { db, clock, core } = base;
+  const { clock, core } = base;
 
-  async function recordedReceipt(conversationId: string): Promise<Date | null> {
-    // The assistant's table, read by name: the moment the customer first complained in this conversation.
-    const result = await db.execute(sql`
-      select min(received_at) as at from recorded_requests
-      where conversation_id::text = ${conversationId} and kind = 'complaint'
-        and received_at <= ${clock.now()}`);
-    const at = (result as unknown as { rows: Array<{ at: unknown }> }).rows[0]?.at;
-    if (at === null || at === undefined) return null;
-    const date = at instanceof Date ? at : new Date(String(at));
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-
-  async function notify(tx: Tx, caseRow: CaseRow, notice: Notice): Promise<void> {
-    await base.postIn(tx, {
-      cardmemberId: caseRow.cardmemberId,
-      cardAccountId: caseRow.cardAccountId,
-      caseId: caseRow.id,
-      conversationId: caseRow.conversationId,
-      kind: 'case_update',
-      subject: notice.subject,
-      body: notice.body,
-      language: caseRow.language as CaseLanguage,
-    });
-  }
+  const recordedReceipt = (conversationId: string) => base.earliestRecorded(conversationId, ['complaint']);
+  const notify = base.notifyIn;
 
   async function lockComplaint(tx: Tx, caseId: string): Promise<{ caseRow: CaseRow; row: ComplaintRow }> {
     const caseRow = await base.lockCase(tx, caseId);

@@ -15,7 +15,6 @@ import {
   disputeReceivedNotice,
   disputeWithdrawnNotice,
   formatCents,
-  type Notice,
 } from './cases.texts.ts';
 import {
   closingDatesForDay,
@@ -143,34 +142,8 @@ export type DisputeService = ReturnType<typeof createDisputeService>;
 export function createDisputeService(base: CaseCore) {
   const { db, clock, core } = base;
 
-  async function recordedReceipt(conversationId: string, kinds: string[]): Promise<Date | null> {
-    const kindList = sql.join(
-      kinds.map((k) => sql`${k}`),
-      sql`, `,
-    );
-    // The assistant's table, read by name: the moment the customer first asked in this conversation.
-    const result = await db.execute(sql`
-      select min(received_at) as at from recorded_requests
-      where conversation_id::text = ${conversationId} and kind in (${kindList})
-        and received_at <= ${clock.now()}`);
-    const at = (result as unknown as { rows: Array<{ at: unknown }> }).rows[0]?.at;
-    if (at === null || at === undefined) return null;
-    const date = at instanceof Date ? at : new Date(String(at));
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-
-  async function notify(tx: Tx, caseRow: CaseRow, notice: Notice): Promise<void> {
-    await base.postIn(tx, {
-      cardmemberId: caseRow.cardmemberId,
-      cardAccountId: caseRow.cardAccountId,
-      caseId: caseRow.id,
-      conversationId: caseRow.conversationId,
-      kind: 'case_update',
-      subject: notice.subject,
-      body: notice.body,
-      language: caseRow.language as CaseLanguage,
-    });
-  }
+  const recordedReceipt = base.earliestRecorded;
+  const notify = base.notifyIn;
 
   /** Locks a dispute case and its dispute row. */
   async function lockDispute(tx: Tx, caseId: string): Promise<{ caseRow: CaseRow; row: DisputeRow }> {
