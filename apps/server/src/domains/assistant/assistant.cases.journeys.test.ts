@@ -1,18 +1,13 @@
-import { AgentClient, CustomerClient } from '@clearline/client';
+import { AgentClient, type CustomerClient } from '@clearline/client';
 import type { Message } from '@clearline/protocol';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
+import { fromAssistant, journeyCustomer, press, say } from '../../test/assistant-journey.ts';
 import { samplePng } from '../../test/documents.ts';
-import {
-  createTestServer,
-  openTestDatabase,
-  TEST_TOKEN_SECRET,
-  type TestServer,
-} from '../../test/harness.ts';
+import { createTestServer, openTestDatabase, type TestServer } from '../../test/harness.ts';
 import { eventually } from '../../test/tcp-proxy.ts';
 import { seedDemoCore, type Transaction } from '../accounts/index.ts';
-import { mintCustomerToken } from '../security/index.ts';
 import { recordedRequests } from './assistant.tables.ts';
 
 /*
@@ -24,6 +19,8 @@ import { recordedRequests } from './assistant.tables.ts';
 let database: Database;
 let t: TestServer;
 const closers: Array<() => void> = [];
+const customerFor = (cardmemberId: string, cardAccountId: string) =>
+  journeyCustomer(t, cardmemberId, cardAccountId, closers);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -36,18 +33,6 @@ afterAll(async () => {
   await database.close();
 });
 
-async function customerFor(cardmemberId: string, cardAccountId: string) {
-  const { token } = await mintCustomerToken(TEST_TOKEN_SECRET, {
-    cardmemberId,
-    cardAccountIds: [cardAccountId],
-    name: cardmemberId,
-  });
-  const client = new CustomerClient({ url: t.url, token, transports: ['websocket'] });
-  closers.push(() => client.close());
-  await client.connect();
-  return client;
-}
-
 async function agentFor(queues: string[], languages: Array<'en' | 'es'> = ['en'], role?: 'supervisor') {
   const a = await t.agent({ queues, languages, ...(role ? { role } : {}) });
   const session = await AgentClient.login(t.url, { email: a.email, password: a.password, totp: a.totp() });
@@ -59,28 +44,6 @@ async function agentFor(queues: string[], languages: Array<'en' | 'es'> = ['en']
   closers.push(() => client.close());
   await client.connect();
   return client;
-}
-
-const fromAssistant = (c: CustomerClient, id: string) =>
-  c.messages(id).filter((m) => m.author.kind === 'assistant');
-
-async function say(c: CustomerClient, id: string, text: string, quickReply?: string): Promise<Message[]> {
-  const sent = await c.send(id, text, quickReply ? { quickReply } : {});
-  return eventually(() => {
-    const answers = fromAssistant(c, id).filter((m) => m.seq > sent.seq);
-    expect(answers.length).toBeGreaterThan(0);
-    expect(c.messages(id).at(-1)!.seq).toBe(answers.at(-1)!.seq);
-    return answers;
-  });
-}
-
-/** Presses a button of the assistant's last question (its label is what the customer "says"). */
-async function press(c: CustomerClient, id: string, value: string): Promise<Message[]> {
-  const last = fromAssistant(c, id).at(-1);
-  const option =
-    last?.payload?.type === 'quick_replies' ? last.payload.options.find((o) => o.value === value) : undefined;
-  if (!option) throw new Error(`no button ${value} under "${last?.body}" (${JSON.stringify(last?.payload)})`);
-  return say(c, id, option.label, value);
 }
 
 const buttons = (m: Message | undefined) =>

@@ -1,17 +1,12 @@
-import { AgentClient, CustomerClient } from '@clearline/client';
+import { AgentClient } from '@clearline/client';
 import type { Message } from '@clearline/protocol';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
-import {
-  createTestServer,
-  openTestDatabase,
-  TEST_TOKEN_SECRET,
-  type TestServer,
-} from '../../test/harness.ts';
+import { fromAssistant, journeyCustomer, say } from '../../test/assistant-journey.ts';
+import { createTestServer, openTestDatabase, type TestServer } from '../../test/harness.ts';
 import { eventually } from '../../test/tcp-proxy.ts';
 import { seedDemoCore } from '../accounts/index.ts';
-import { mintCustomerToken } from '../security/index.ts';
 import { recordedRequests } from './assistant.tables.ts';
 
 /*
@@ -23,6 +18,8 @@ import { recordedRequests } from './assistant.tables.ts';
 let database: Database;
 let t: TestServer;
 const closers: Array<() => void> = [];
+const customerFor = (cardmemberId: string, cardAccountId: string) =>
+  journeyCustomer(t, cardmemberId, cardAccountId, closers);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -34,35 +31,6 @@ afterAll(async () => {
   await t.close();
   await database.close();
 });
-
-async function customerFor(cardmemberId: string, cardAccountId: string) {
-  const { token } = await mintCustomerToken(TEST_TOKEN_SECRET, {
-    cardmemberId,
-    cardAccountIds: [cardAccountId],
-    name: cardmemberId,
-  });
-  const client = new CustomerClient({ url: t.url, token, transports: ['websocket'] });
-  closers.push(() => client.close());
-  await client.connect();
-  return client;
-}
-
-/** The assistant's messages of a conversation as the customer's client has them. */
-const fromAssistant = (c: CustomerClient, id: string) =>
-  c.messages(id).filter((m) => m.author.kind === 'assistant');
-
-/** Sends, then waits until the assistant has answered everything after it; returns those answers. */
-async function say(c: CustomerClient, id: string, text: string, quickReply?: string): Promise<Message[]> {
-  const sent = await c.send(id, text, quickReply ? { quickReply } : {});
-  return eventually(() => {
-    const answers = fromAssistant(c, id).filter((m) => m.seq > sent.seq);
-    expect(answers.length).toBeGreaterThan(0);
-    const last = answers.at(-1)!;
-    // A turn ends with a question (buttons) or a plain statement; wait for the whole turn to arrive.
-    expect(c.messages(id).at(-1)!.seq).toBe(last.seq);
-    return answers;
-  });
-}
 
 const buttons = (m: Message | undefined) =>
   m?.payload?.type === 'quick_replies' ? m.payload.options.map((o) => o.value) : [];

@@ -2,6 +2,7 @@ import { CustomerClient } from '@clearline/client';
 import type { Message, StepUpChallenge } from '@clearline/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db.ts';
+import { fromAssistant, press, say } from '../../test/assistant-journey.ts';
 import {
   createTestServer,
   openTestDatabase,
@@ -48,27 +49,6 @@ async function chat(cardmemberId: string, cardAccountId: string, language: 'en' 
   const conv = await client.startConversation({ cardAccountId, language });
   await client.follow(conv.id);
   return { c: client, id: conv.id };
-}
-
-const fromAssistant = (c: CustomerClient, id: string) =>
-  c.messages(id).filter((m) => m.author.kind === 'assistant');
-
-async function say(c: CustomerClient, id: string, text: string, quickReply?: string): Promise<Message[]> {
-  const sent = await c.send(id, text, quickReply ? { quickReply } : {});
-  return eventually(() => {
-    const answers = fromAssistant(c, id).filter((m) => m.seq > sent.seq);
-    expect(answers.length).toBeGreaterThan(0);
-    expect(c.messages(id).at(-1)!.seq).toBe(answers.at(-1)!.seq);
-    return answers;
-  });
-}
-
-async function press(c: CustomerClient, id: string, value: string): Promise<Message[]> {
-  const last = fromAssistant(c, id).at(-1);
-  const option =
-    last?.payload?.type === 'quick_replies' ? last.payload.options.find((o) => o.value === value) : undefined;
-  if (!option) throw new Error(`no button ${value} under "${last?.body}" (${JSON.stringify(last?.payload)})`);
-  return say(c, id, option.label, value);
 }
 
 const buttons = (m: Message | undefined) =>
